@@ -1,0 +1,110 @@
+/** Gcore's documented error body. Every field is optional: proxies answer with other shapes. */
+export interface GcoreErrorBody {
+  exception_class?: string;
+  message?: string;
+  request_id?: string;
+  info?: unknown;
+  invalid_fields?: unknown;
+  [key: string]: unknown;
+}
+
+/** Base of every error this client throws. */
+export class GcoreBillingError extends Error {
+  override name = "GcoreBillingError";
+}
+
+/** The server answered with a non-success status. */
+export class APIError extends GcoreBillingError {
+  override name = "APIError";
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: GcoreErrorBody | string | undefined;
+  readonly requestId: string | undefined;
+
+  constructor(status: number, headers: Headers, body: GcoreErrorBody | string | undefined, method: string, path: string) {
+    const detail =
+      typeof body === "object" && body ? (body.message ?? body.exception_class) : typeof body === "string" ? body.slice(0, 200) : undefined;
+    super(`${method} ${path} failed with ${status}${detail ? `: ${detail}` : ""}`);
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+    this.requestId = (typeof body === "object" && body?.request_id) || headers.get("x-request-id") || undefined;
+  }
+
+  /** Keeps `JSON.stringify(error)` useful and free of request headers. */
+  toJSON() {
+    return { name: this.name, message: this.message, status: this.status, requestId: this.requestId, body: this.body };
+  }
+
+  static from(status: number, headers: Headers, body: GcoreErrorBody | string | undefined, method: string, path: string): APIError {
+    const Class =
+      status === 400
+        ? BadRequestError
+        : status === 401
+          ? AuthenticationError
+          : status === 403
+            ? PermissionDeniedError
+            : status === 404
+              ? NotFoundError
+              : status === 409
+                ? ConflictError
+                : status === 422
+                  ? UnprocessableEntityError
+                  : status === 429
+                    ? RateLimitError
+                    : status >= 500
+                      ? InternalServerError
+                      : APIError;
+    return new Class(status, headers, body, method, path);
+  }
+}
+
+export class BadRequestError extends APIError {
+  override name = "BadRequestError";
+}
+export class AuthenticationError extends APIError {
+  override name = "AuthenticationError";
+}
+export class PermissionDeniedError extends APIError {
+  override name = "PermissionDeniedError";
+}
+export class NotFoundError extends APIError {
+  override name = "NotFoundError";
+}
+export class ConflictError extends APIError {
+  override name = "ConflictError";
+}
+export class UnprocessableEntityError extends APIError {
+  override name = "UnprocessableEntityError";
+}
+export class RateLimitError extends APIError {
+  override name = "RateLimitError";
+}
+export class InternalServerError extends APIError {
+  override name = "InternalServerError";
+}
+
+/** The request never got an answer (DNS, refused, reset, truncated body). */
+export class APIConnectionError extends GcoreBillingError {
+  override name = "APIConnectionError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The request took longer than its timeout. Not thrown for the caller's own abort. */
+export class APITimeoutError extends APIConnectionError {
+  override name = "APITimeoutError";
+}
+
+/** The answer did not match the spec (with `validateResponses: "throw"`). */
+export class ResponseValidationError extends GcoreBillingError {
+  override name = "ResponseValidationError";
+  constructor(
+    message: string,
+    readonly operationId: string,
+    readonly errors: { pointer: string; keyword: string; message: string }[],
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,45 @@
+import openapiTS, { astToString } from "openapi-typescript";
+import type { Model } from "../model.ts";
+import { type EmittedFiles, emitSpecMeta, generatedHeader } from "./header.ts";
+
+/**
+ * `@gcore-billing/types`: openapi-typescript's `paths`/`components`/`operations`,
+ * plus a named alias per component schema and an `as const` array per enum.
+ */
+export async function emitTypes(model: Model): Promise<EmittedFiles> {
+  // openapi-typescript reads 3.1 semantics; the model already rewrote `nullable` and friends.
+  const ast = await openapiTS({ ...model.document, openapi: "3.1.0" } as never, {
+    silent: true,
+    alphabetize: false,
+  });
+  const header = generatedHeader(model.source);
+  const files: EmittedFiles = new Map();
+  files.set("openapi.ts", `${header}${astToString(ast)}`);
+
+  const lines = [header, 'import type { components } from "./openapi.js";', ""];
+  for (const schema of model.schemas) {
+    lines.push(`/** \`components["schemas"][${JSON.stringify(schema.name)}]\` */`);
+    lines.push(`export type ${schema.exportName} = components["schemas"][${JSON.stringify(schema.name)}];`);
+  }
+  lines.push("");
+  for (const e of model.enums) {
+    lines.push(`/** Values of \`#${e.pointer}\`. */`);
+    lines.push(`export const ${e.name}Values = ${JSON.stringify(e.values)} as const;`);
+    lines.push(`export type ${e.name} = (typeof ${e.name}Values)[number];`);
+  }
+  lines.push("");
+  lines.push("/** Component schema name -> exported name. */");
+  lines.push(
+    `export const schemaNames = ${JSON.stringify(Object.fromEntries(model.schemas.map((s) => [s.name, s.exportName])), null, 2)} as const;`,
+  );
+  files.set("schemas.ts", `${lines.join("\n")}\n`);
+  files.set("spec-meta.ts", emitSpecMeta(model.source));
+  files.set(
+    "index.ts",
+    `${header}export type { paths, components, operations, webhooks, $defs } from "./openapi.js";
+export * from "./schemas.js";
+export * from "./spec-meta.js";
+`,
+  );
+  return files;
+}

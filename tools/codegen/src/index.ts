@@ -1,0 +1,7 @@
+export { compileValidators } from "./emit/validators.ts";
+export { SpecError } from "./errors.ts";
+export { DEFAULT_SPEC, defaultOutDir, generate, TARGETS, type Target } from "./generate.ts";
+export type * from "./model.ts";
+export { loadSpec, parseSpecText } from "./stages/load.ts";
+export { normalise } from "./stages/normalise.ts";
+export { findDrift, writeAtomically } from "./stages/write.ts";
