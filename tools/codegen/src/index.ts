@@ -1,4 +1,4 @@
-export { compileValidators } from "./emit/validators.ts";
+export { compileValidators, createAjv, standaloneModule } from "./emit/validators.ts";
 export { SpecError } from "./errors.ts";
 export { DEFAULT_SPEC, defaultOutDir, generate, TARGETS, type Target } from "./generate.ts";
 export type * from "./model.ts";

@@ -1,5 +1,5 @@
 import { _, Ajv2020 } from "ajv/dist/2020.js";
-import standaloneModule from "ajv/dist/standalone/index.js";
+import ajvStandalone from "ajv/dist/standalone/index.js";
 import { escapePointer, SpecError } from "../errors.ts";
 import type { JsonSchema, Model } from "../model.ts";
 import { CHECKED_FORMATS } from "../stages/formats.ts";
@@ -8,7 +8,7 @@ import { type EmittedFiles, emitSpecMeta, generatedHeader } from "./header.ts";
 // ajv is CommonJS; under NodeNext its default export arrives wrapped.
 type StandaloneCode = (ajv: Ajv2020, refs: Record<string, string>) => string;
 const standaloneCode: StandaloneCode =
-  (standaloneModule as unknown as { default?: StandaloneCode }).default ?? (standaloneModule as unknown as StandaloneCode);
+  (ajvStandalone as unknown as { default?: StandaloneCode }).default ?? (ajvStandalone as unknown as StandaloneCode);
 
 /** ajv's standalone output `require()`s these helpers; the validators package ships its own copies. */
 const RUNTIME_HELPERS = new Set(["ucs2length", "equal"]);
@@ -23,6 +23,41 @@ export interface CompiledValidators {
   /** export identifier -> component schema name, or [operationId, status] for responses. */
   schemaExports: { ident: string; name: string; exportName: string }[];
   responseExports: { ident: string; operationId: string; status: string }[];
+}
+
+type FormatCheck = (value: string) => boolean;
+
+/**
+ * The one ajv configuration behind every generated validator. `schemasText` is the JSON of
+ * the schemas to compile (to detect the 2020-12 features they need). With real `formats`
+ * the instance validates in memory; without, format checks are placeholders whose
+ * standalone code calls the validators runtime.
+ */
+export function createAjv(schemasText: string, formats?: Record<string, FormatCheck>): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    // One function per $defs entry: inlining would copy big schemas into every referrer.
+    inlineRefs: false,
+    strict: true,
+    // OpenAPI documents routinely omit `type` next to applicators; that is legal JSON Schema.
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    code: { source: true, esm: true, formats: _`__formats`, optimize: true },
+    // Functions (not {validate} objects) so the emitted call is `formats0(x)`.
+    formats: formats ?? Object.fromEntries(CHECKED_FORMATS.map((f) => [f, () => true])),
+  });
+  // Ajv2020 forces evaluated-property bookkeeping and dynamic anchors on every call, which costs
+  // time and code size. Turn them off unless the schemas use the keywords that need them.
+  const opts = ajv.opts as { unevaluated?: boolean; dynamicRef?: boolean };
+  opts.unevaluated = schemasText.includes('"unevaluatedProperties"') || schemasText.includes('"unevaluatedItems"');
+  opts.dynamicRef = schemasText.includes('"$dynamicRef"') || schemasText.includes('"$dynamicAnchor"');
+  return ajv;
+}
+
+/** ajv standalone ESM code for `refs` (export name -> schema ref), with ajv's require() calls replaced by imports. */
+export function standaloneModule(ajv: Ajv2020, refs: Record<string, string>): string {
+  return rewriteRequires(standaloneCode(ajv, refs));
 }
 
 /** Builds one ajv instance over every component schema and JSON response, and returns standalone code. */
@@ -40,33 +75,13 @@ export function compileValidators(model: Model, file: string): CompiledValidator
   }
   const schemaExports = model.schemas.map((s, i) => ({ ident: `schema_${i}`, name: s.name, exportName: s.exportName }));
 
-  const text = JSON.stringify(defs);
-  const ajv = new Ajv2020({
-    allErrors: true,
-    // One function per $defs entry: inlining would copy big schemas into every referrer.
-    inlineRefs: false,
-    strict: true,
-    // OpenAPI documents routinely omit `type` next to applicators; that is legal JSON Schema.
-    strictTypes: false,
-    strictTuples: false,
-    strictRequired: false,
-    code: { source: true, esm: true, formats: _`__formats`, optimize: true },
-    // Functions (not {validate} objects) so the emitted call is `formats0(x)`; they only stand in
-    // for the runtime's own checks, which the emitted code reaches through `__formats`.
-    formats: Object.fromEntries(CHECKED_FORMATS.map((f) => [f, () => true])),
-  });
-  // Ajv2020 forces evaluated-property bookkeeping and dynamic anchors on every call, which costs
-  // time and code size. Turn them off unless the document uses the keywords that need them.
-  const opts = ajv.opts as { unevaluated?: boolean; dynamicRef?: boolean };
-  opts.unevaluated = text.includes('"unevaluatedProperties"') || text.includes('"unevaluatedItems"');
-  opts.dynamicRef = text.includes('"$dynamicRef"') || text.includes('"$dynamicAnchor"');
+  const ajv = createAjv(JSON.stringify(defs));
   try {
     ajv.addSchema({ $id: ROOT_ID, $defs: defs });
     const refs: Record<string, string> = {};
     for (const s of schemaExports) refs[s.ident] = defRef(s.name);
     for (const r of responseExports) refs[r.ident] = defRef(responseKey(r.operationId, r.status));
-    const raw = standaloneCode(ajv, refs);
-    return { code: rewriteRequires(raw), schemaExports, responseExports };
+    return { code: standaloneModule(ajv, refs), schemaExports, responseExports };
   } catch (error) {
     if (error instanceof SpecError) throw error;
     const message = (error as Error).message;

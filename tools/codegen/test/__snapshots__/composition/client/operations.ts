@@ -1,0 +1,11 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: composition.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: ab1ec56c8e7da3298fc4431184a9d5624c38d99b8ae96214109726398eb8b55f
+// ---------------------------------------------------------------------------
+import type { OperationSpec } from "../runtime/operation-spec.js";
+
+/** Everything the transport needs to know about each operation, keyed by operationId. */
+export const operations = {} as const satisfies Record<string, OperationSpec>;
+
+export type OperationId = keyof typeof operations;

@@ -1,0 +1,31 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: enums.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: c0ce47c2b3f4d98ec9bf703f83ad4c879f574288f734aa9ca3d76013af2189c8
+// ---------------------------------------------------------------------------
+import type { OperationSpec } from "../runtime/operation-spec.js";
+
+/** Everything the transport needs to know about each operation, keyed by operationId. */
+export const operations = {
+  "v1_things_list": {
+    "operationId": "v1_things_list",
+    "method": "GET",
+    "path": "/things",
+    "resource": "things",
+    "action": "list",
+    "kind": "json",
+    "successStatus": "200",
+    "contentType": "application/json",
+    "paginated": false,
+    "pathParams": [],
+    "query": {
+      "state": {
+        "style": "form",
+        "explode": true
+      }
+    },
+    "hasBody": false
+  }
+} as const satisfies Record<string, OperationSpec>;
+
+export type OperationId = keyof typeof operations;

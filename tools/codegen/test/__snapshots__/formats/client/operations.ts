@@ -1,0 +1,11 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: formats.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: 6ab268ce2c2f4d566bebb74e3d0456ef525e100fdfe6afec02b78da8bb90c5d5
+// ---------------------------------------------------------------------------
+import type { OperationSpec } from "../runtime/operation-spec.js";
+
+/** Everything the transport needs to know about each operation, keyed by operationId. */
+export const operations = {} as const satisfies Record<string, OperationSpec>;
+
+export type OperationId = keyof typeof operations;

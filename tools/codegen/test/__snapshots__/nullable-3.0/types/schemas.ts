@@ -1,0 +1,19 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: nullable-3.0.yaml (OpenAPI 3.0.3, info.version 1)
+// sha256: 2a5268d6b4cd509b548257154ad45bcef0bc03c1b79745db5add6ac8a76219ca
+// ---------------------------------------------------------------------------
+
+import type { components } from "./openapi.js";
+
+/** `components["schemas"]["Thing"]` */
+export type Thing = components["schemas"]["Thing"];
+/** `components["schemas"]["Other"]` */
+export type Other = components["schemas"]["Other"];
+
+
+/** Component schema name -> exported name. */
+export const schemaNames = {
+  "Thing": "Thing",
+  "Other": "Other"
+} as const;

@@ -1,0 +1,31 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: nullable-3.0.yaml (OpenAPI 3.0.3, info.version 1)
+// sha256: 2a5268d6b4cd509b548257154ad45bcef0bc03c1b79745db5add6ac8a76219ca
+// ---------------------------------------------------------------------------
+
+import type * as T from "@gcore-billing/types";
+import { type Validator, createValidator } from "../runtime/result.js";
+import * as standalone from "./standalone.js";
+
+/** Validates `components.schemas.Thing`. */
+export const ThingValidator: Validator<T.Thing> = createValidator("Thing", standalone.schema_0);
+export const validateThing = ThingValidator.validate;
+export const isThing: (data: unknown) => data is T.Thing = ThingValidator.is;
+export const assertThing: (data: unknown) => asserts data is T.Thing = ThingValidator.assert;
+
+/** Validates `components.schemas.Other`. */
+export const OtherValidator: Validator<T.Other> = createValidator("Other", standalone.schema_1);
+export const validateOther = OtherValidator.validate;
+export const isOther: (data: unknown) => data is T.Other = OtherValidator.is;
+export const assertOther: (data: unknown) => asserts data is T.Other = OtherValidator.assert;
+
+/** Every component schema validator, by exported name (`ErpInvoice`) and by schema name (`ErpInvoiceExternal`). */
+export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = {
+  "Thing": ThingValidator,
+  "Other": OtherValidator,
+};
+
+/** Success-response body validators: `responseValidators[operationId][status]`. */
+export const responseValidators: Readonly<Record<string, Readonly<Record<string, Validator<unknown>>>>> = {
+};

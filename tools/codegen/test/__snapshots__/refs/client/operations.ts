@@ -1,0 +1,11 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: refs.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: e0d2301c4a39e4c6969377f1350ec2cd2bd3601a198b95f562298be5029ce34f
+// ---------------------------------------------------------------------------
+import type { OperationSpec } from "../runtime/operation-spec.js";
+
+/** Everything the transport needs to know about each operation, keyed by operationId. */
+export const operations = {} as const satisfies Record<string, OperationSpec>;
+
+export type OperationId = keyof typeof operations;

@@ -1,0 +1,11 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: unknown-format.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: 6f4de0151ba1040f5bc05bb61bcbbfaa06e743b1f5bc6eb546c7f93369fe72a1
+// ---------------------------------------------------------------------------
+import type { OperationSpec } from "../runtime/operation-spec.js";
+
+/** Everything the transport needs to know about each operation, keyed by operationId. */
+export const operations = {} as const satisfies Record<string, OperationSpec>;
+
+export type OperationId = keyof typeof operations;
