@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createAjv } from "../src/emit/validators.ts";
@@ -8,7 +8,9 @@ export const REPO_ROOT = resolve(import.meta.dirname, "../../..");
 export const SHARED = resolve(REPO_ROOT, "../shared");
 export const FIXTURES = resolve(import.meta.dirname, "fixtures");
 const RUNTIME = resolve(REPO_ROOT, "packages/validators/src/runtime");
-const TMP = resolve(import.meta.dirname, "../.tmp");
+// Inside the repo so the modules resolve like package code; removed when the worker exits.
+const TMP = resolve(import.meta.dirname, "../.tmp", String(process.pid));
+process.on("exit", () => rmSync(TMP, { recursive: true, force: true }));
 
 type Check = ((data: unknown) => boolean) & { errors?: unknown[] | null };
 

@@ -43,6 +43,11 @@ export function createAjv(schemasText: string, formats?: Record<string, FormatCh
     strictTypes: false,
     strictTuples: false,
     strictRequired: false,
+    // Overlapping `properties` and `patternProperties` are legal and mean "both apply".
+    allowMatchingProperties: true,
+    // Records come from files and the network: `{"__proto__": ...}` or a missing `constructor`
+    // must be judged on own properties, never on Object.prototype.
+    ownProperties: true,
     code: { source: true, esm: true, formats: _`__formats`, optimize: true },
     // Functions (not {validate} objects) so the emitted call is `formats0(x)`.
     formats: formats ?? Object.fromEntries(CHECKED_FORMATS.map((f) => [f, () => true])),
