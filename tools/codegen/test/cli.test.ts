@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SPEC, TARGETS, defaultOutDir, generate } from "../src/generate.ts";
+import { DEFAULT_SPEC, defaultOutDir, generate, TARGETS } from "../src/generate.ts";
 import { findDrift } from "../src/stages/write.ts";
 import { FIXTURES } from "./helpers.ts";
 
@@ -51,7 +51,13 @@ paths:
       want: [/bad\.yaml/, /#\/paths\/~1b\/get\/operationId/, /duplicate operationId "same"/, /first used at #\/paths\/~1a\/get/],
     },
   ],
-  ["not OpenAPI 3", { given: "swagger: '2.0'\ninfo: { title: t, version: '1' }\npaths: {}\n", want: [/bad\.yaml/, /#\/openapi/, /unsupported OpenAPI version/] }],
+  [
+    "not OpenAPI 3",
+    {
+      given: "swagger: '2.0'\ninfo: { title: t, version: '1' }\npaths: {}\n",
+      want: [/bad\.yaml/, /#\/openapi/, /unsupported OpenAPI version/],
+    },
+  ],
 ];
 
 describe("bad specs", () => {

@@ -27,9 +27,18 @@ const behaviour: [string, { given: [string, string, unknown]; want: boolean }][]
   ["3.0 nullable string accepts null", { given: ["nullable-3.0", "Thing", { name: "a", note: null, ref: null }], want: true }],
   ["3.0 nullable string still rejects a number", { given: ["nullable-3.0", "Thing", { name: "a", note: 1, ref: null }], want: false }],
   ["3.0 nullable allOf accepts the object", { given: ["nullable-3.0", "Thing", { name: "a", note: "n", ref: { id: 1 } }], want: true }],
-  ["3.0 nullable allOf rejects a bad object", { given: ["nullable-3.0", "Thing", { name: "a", note: "n", ref: { id: "x" } }], want: false }],
-  ["3.0 boolean exclusiveMinimum excludes the bound", { given: ["nullable-3.0", "Thing", { name: "a", note: null, ref: null, score: 0 }], want: false }],
-  ["3.0 boolean exclusiveMinimum admits above", { given: ["nullable-3.0", "Thing", { name: "a", note: null, ref: null, score: 0.5 }], want: true }],
+  [
+    "3.0 nullable allOf rejects a bad object",
+    { given: ["nullable-3.0", "Thing", { name: "a", note: "n", ref: { id: "x" } }], want: false },
+  ],
+  [
+    "3.0 boolean exclusiveMinimum excludes the bound",
+    { given: ["nullable-3.0", "Thing", { name: "a", note: null, ref: null, score: 0 }], want: false },
+  ],
+  [
+    "3.0 boolean exclusiveMinimum admits above",
+    { given: ["nullable-3.0", "Thing", { name: "a", note: null, ref: null, score: 0.5 }], want: true },
+  ],
   ["3.1 doc with nullable: true accepts null", { given: ["nullable-3.1", "Thing", { a: null, b: null, c: 1 }], want: true }],
   ["3.1 nullable date still checks the format", { given: ["nullable-3.1", "Thing", { a: "2026-02-30", b: null, c: 1 }], want: false }],
   ["nullable: false stays not nullable", { given: ["nullable-3.1", "Thing", { a: null, b: "x", c: null }], want: false }],
@@ -74,7 +83,14 @@ const behaviour: [string, { given: [string, string, unknown]; want: boolean }][]
 ];
 
 describe("generated validators behave like in-memory ajv", () => {
-  const compiled = new Map<string, Promise<{ standalone: Awaited<ReturnType<typeof importStandalone>>; exports: Map<string, string>; memory: Awaited<ReturnType<typeof inMemoryValidator>> }>>();
+  const compiled = new Map<
+    string,
+    Promise<{
+      standalone: Awaited<ReturnType<typeof importStandalone>>;
+      exports: Map<string, string>;
+      memory: Awaited<ReturnType<typeof inMemoryValidator>>;
+    }>
+  >();
   const load = (fixture: string) => {
     let entry = compiled.get(fixture);
     if (!entry) {
@@ -106,7 +122,10 @@ describe("model", () => {
     const model = normalise(loadSpec(resolve(FIXTURES, "unknown-format.yaml")));
     const unknown = model.warnings.filter((w) => w.code === "unknown-format");
     expect(unknown.map((w) => [w.message, w.pointers])).toEqual([
-      ['unknown format "ipvanynetwork" is not validated', ["/components/schemas/Net/properties/a/format", "/components/schemas/Net/properties/b/format"]],
+      [
+        'unknown format "ipvanynetwork" is not validated',
+        ["/components/schemas/Net/properties/a/format", "/components/schemas/Net/properties/b/format"],
+      ],
       ['unknown format "mac-address" is not validated', ["/components/schemas/Net/properties/c/format"]],
     ]);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createAjv, standaloneModule } from "../src/emit/validators.ts";
-import { SHARED, importStandalone } from "./helpers.ts";
+import { importStandalone, SHARED } from "./helpers.ts";
 
 /**
  * The official JSON-Schema-Test-Suite (draft 2020-12) run through the generator's own
@@ -10,7 +10,27 @@ import { SHARED, importStandalone } from "./helpers.ts";
  * runtime: what ships is what is tested.
  */
 const SUITE = resolve(SHARED, "json-schema-test-suite/tests/draft2020-12");
-const CORE = ["type", "enum", "required", "pattern", "properties", "items", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "ref", "anyOf", "oneOf", "allOf", "const", "minLength", "maxLength", "additionalProperties", "uniqueItems"];
+const CORE = [
+  "type",
+  "enum",
+  "required",
+  "pattern",
+  "properties",
+  "items",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "ref",
+  "anyOf",
+  "oneOf",
+  "allOf",
+  "const",
+  "minLength",
+  "maxLength",
+  "additionalProperties",
+  "uniqueItems",
+];
 const FORMATS = ["date", "date-time", "uri", "uuid", "email", "ipv4", "ipv6"];
 
 /**
@@ -42,14 +62,17 @@ const files = [...CORE.map((name) => `${name}.json`), ...FORMATS.map((name) => `
 
 describe.each(files)("%s", (file) => {
   const groups = JSON.parse(readFileSync(resolve(SUITE, file), "utf8")) as Group[];
-  const cases = groups.flatMap((group, g) => group.tests.map((test) => [`${group.description} / ${test.description}`, { g, data: test.data, want: test.valid }] as const));
+  const cases = groups.flatMap((group, g) =>
+    group.tests.map((test) => [`${group.description} / ${test.description}`, { g, data: test.data, want: test.valid }] as const),
+  );
 
   // Each group is its own root schema under a unique $id, compiled and imported on its own so a
   // schema the generator rejects fails only its own cases, with the generator's message.
   const validators = groups.map((group, g) => {
     const schema = group.schema;
     const id = `https://suite.test/${file}/${g}`;
-    const root = typeof schema === "boolean" ? { $id: id, allOf: [schema] } : { ...(schema as object), $id: (schema as { $id?: string }).$id ?? id };
+    const root =
+      typeof schema === "boolean" ? { $id: id, allOf: [schema] } : { ...(schema as object), $id: (schema as { $id?: string }).$id ?? id };
     return (async () => {
       const ajv = createAjv(JSON.stringify(root));
       ajv.addSchema(root);
