@@ -11,7 +11,7 @@ export class SpecError extends Error {
     readonly position?: { line: number; col: number },
   ) {
     const where = position ? `${file}:${position.line}:${position.col}` : file;
-    super(`${where}${pointer ? `#${pointer}` : ""}: ${detail}`);
+    super(`${where}${pointer ? `${position ? " at " : ""}#${pointer}` : ""}: ${detail}`);
   }
 }
 

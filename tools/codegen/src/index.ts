@@ -2,6 +2,6 @@ export { compileValidators, createAjv, standaloneModule } from "./emit/validator
 export { SpecError } from "./errors.ts";
 export { DEFAULT_SPEC, defaultOutDir, generate, TARGETS, type Target } from "./generate.ts";
 export type * from "./model.ts";
-export { loadSpec, parseSpecText } from "./stages/load.ts";
+export { type LoadedSpec, loadSpec, loadSpecText, parseSpecText } from "./stages/load.ts";
 export { normalise } from "./stages/normalise.ts";
 export { findDrift, writeAtomically } from "./stages/write.ts";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { LineCounter, parseDocument } from "yaml";
-import { SpecError } from "../errors.ts";
+import { isNode, LineCounter, parseDocument } from "yaml";
+import { SpecError, unescapePointer } from "../errors.ts";
 
 export interface LoadedSpec {
   /** Path as given by the caller; used in every message. */
@@ -8,6 +8,8 @@ export interface LoadedSpec {
   /** Raw bytes, kept so provenance (sha256) is computed on what was read. */
   bytes: Buffer;
   document: Record<string, unknown>;
+  /** Line and column of the node at a JSON pointer, for messages. */
+  locate(pointer: string): { line: number; col: number } | undefined;
 }
 
 /** Reads an OpenAPI document in YAML or JSON (JSON is parsed by the same YAML 1.2 parser). */
@@ -18,10 +20,20 @@ export function loadSpec(file: string): LoadedSpec {
   } catch (error) {
     throw new SpecError(file, "", `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  return { file, bytes, document: parseSpecText(file, bytes.toString("utf8")) };
+  return loadSpecText(file, bytes);
+}
+
+/** Same as loadSpec for a document already in memory (from git, the network...). */
+export function loadSpecText(file: string, text: string | Buffer): LoadedSpec {
+  const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
+  return { file, bytes, ...parseWithLocations(file, bytes.toString("utf8")) };
 }
 
 export function parseSpecText(file: string, text: string): Record<string, unknown> {
+  return parseWithLocations(file, text).document;
+}
+
+function parseWithLocations(file: string, text: string): Pick<LoadedSpec, "document" | "locate"> {
   const lineCounter = new LineCounter();
   // uniqueKeys catches duplicated mapping keys, which silently shadow each other otherwise.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -42,5 +54,14 @@ export function parseSpecText(file: string, text: string): Record<string, unknow
       `unsupported OpenAPI version ${JSON.stringify(version)}; expected 3.0.x or 3.1.x (Swagger 2.0 must be converted first)`,
     );
   }
-  return value as Record<string, unknown>;
+  const locate = (pointer: string) => {
+    const path = pointer.split("/").slice(1).map(unescapePointer);
+    // The last token may name a key whose value is a scalar; point at the key's pair instead of failing.
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]);
+    }
+    return undefined;
+  };
+  return { document: value as Record<string, unknown>, locate };
 }

@@ -74,7 +74,20 @@ const ANNOTATIONS = new Set(["title", "description", "default", "deprecated", "r
 /** OpenAPI adds these to Schema Objects; they mean nothing to a JSON Schema validator. */
 const OPENAPI_ONLY = new Set(["nullable", "discriminator", "xml", "externalDocs", "example"]);
 
+/** Builds the model; a SpecError raised on the way gains the line and column of its pointer. */
 export function normalise(loaded: LoadedSpec): Model {
+  try {
+    return buildModel(loaded);
+  } catch (error) {
+    if (error instanceof SpecError && !error.position && error.pointer) {
+      const position = loaded.locate(error.pointer);
+      if (position) throw new SpecError(error.file, error.pointer, error.detail, position);
+    }
+    throw error;
+  }
+}
+
+function buildModel(loaded: LoadedSpec): Model {
   const { file } = loaded;
   const raw = loaded.document;
   checkRefs(raw, file);
