@@ -9,7 +9,7 @@ export interface LoadedSpec {
   bytes: Buffer;
   document: Record<string, unknown>;
   /** Line and column of the node at a JSON pointer, for messages. */
-  locate(pointer: string): { line: number; col: number } | undefined;
+  locate?(pointer: string): { line: number; col: number } | undefined;
 }
 
 /** Reads an OpenAPI document in YAML or JSON (JSON is parsed by the same YAML 1.2 parser). */

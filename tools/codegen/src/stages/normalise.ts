@@ -80,7 +80,7 @@ export function normalise(loaded: LoadedSpec): Model {
     return buildModel(loaded);
   } catch (error) {
     if (error instanceof SpecError && !error.position && error.pointer) {
-      const position = loaded.locate(error.pointer);
+      const position = loaded.locate?.(error.pointer);
       if (position) throw new SpecError(error.file, error.pointer, error.detail, position);
     }
     throw error;
