@@ -5,7 +5,7 @@ import { compileValidators } from "../src/emit/validators.ts";
 import { generate } from "../src/generate.ts";
 import { loadSpec } from "../src/stages/load.ts";
 import { normalise } from "../src/stages/normalise.ts";
-import { FIXTURES, importStandalone, inMemoryValidator } from "./helpers.ts";
+import { FIXTURES, importStandalone, inMemoryValidator, typecheckGenerated } from "./helpers.ts";
 
 const fixtures = readdirSync(FIXTURES)
   .filter((f) => f.endsWith(".yaml"))
@@ -19,6 +19,11 @@ describe.each(fixtures)("fixture %s", (fixture) => {
         await expect(content).toMatchFileSnapshot(`__snapshots__/${basename(fixture, ".yaml")}/${target}/${name}`);
       }
     }
+  });
+
+  it("type-checks as the three packages would", async () => {
+    const { files } = await generate(resolve(FIXTURES, fixture));
+    expect(await typecheckGenerated(files)).toBe("");
   });
 });
 

@@ -1,8 +1,13 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { execFile } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import type { EmittedFiles } from "../src/emit/header.ts";
 import { createAjv } from "../src/emit/validators.ts";
 import type { JsonSchema } from "../src/model.ts";
+import { writeAtomically } from "../src/stages/write.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../../..");
 export const SHARED = resolve(REPO_ROOT, "../shared");
@@ -38,4 +43,39 @@ export async function inMemoryValidator(root: { $id: string; $defs: Record<strin
     if (!validate) throw new Error(`no schema ${name}`);
     return validate as Check;
   };
+}
+
+/**
+ * Lays generated sources out like the real packages (with their hand-written runtimes)
+ * and type-checks them with tsc. Resolves with tsc's output on failure, "" on success.
+ */
+export async function typecheckGenerated(files: Map<string, EmittedFiles>): Promise<string> {
+  const root = mkdtempSync(join(REPO_ROOT, "tools/codegen/.tmp-tsc-"));
+  writeAtomically(new Map([...files].map(([target, emitted]) => [join(root, target, "src/generated"), emitted])));
+  cpSync(resolve(REPO_ROOT, "packages/validators/src/runtime"), join(root, "validators/src/runtime"), { recursive: true });
+  cpSync(resolve(REPO_ROOT, "packages/client/src/runtime"), join(root, "client/src/runtime"), { recursive: true });
+  writeFileSync(join(root, "package.json"), '{ "type": "module" }');
+  const require = createRequire(import.meta.url);
+  const openapiFetch = resolve(require.resolve("openapi-fetch", { paths: [resolve(REPO_ROOT, "packages/client")] }), "../..");
+  writeFileSync(
+    join(root, "tsconfig.json"),
+    JSON.stringify({
+      extends: resolve(REPO_ROOT, "tsconfig.base.json"),
+      compilerOptions: {
+        noEmit: true,
+        types: [],
+        paths: { "@gcore-billing/types": ["./types/src/generated/index.ts"], "openapi-fetch": [openapiFetch] },
+      },
+      files: ["types/src/generated/index.ts", "validators/src/generated/index.ts", "client/src/generated/index.ts"],
+    }),
+  );
+  const tsc = resolve(REPO_ROOT, "node_modules/typescript/bin/tsc");
+  try {
+    await promisify(execFile)(process.execPath, [tsc, "-p", join(root, "tsconfig.json")], { encoding: "utf8" });
+    rmSync(root, { recursive: true, force: true });
+    return "";
+  } catch (error) {
+    // The tree stays for inspection.
+    return `${(error as { stdout?: string }).stdout ?? error} (in ${root})`;
+  }
 }
