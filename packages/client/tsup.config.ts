@@ -1,11 +1,16 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // index: browsers and Node; validate: adds the compiled validators; node: file helpers.
+  entry: ["src/index.ts", "src/validate.ts", "src/node.ts"],
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
   target: "es2022",
   platform: "neutral",
+  external: [/^node:/],
+  removeNodeProtocol: false,
+  // Shared chunks in CJS too, so every entry throws the same error classes (`instanceof` holds across entries).
+  splitting: true,
   sourcemap: false,
 });

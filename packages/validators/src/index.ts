@@ -1,5 +1,21 @@
 export * from "./generated/index.js";
+export { AMOUNT_SCALE, addAmounts, compareAmounts, formatAmount, parseAmount, tryParseAmount } from "./runtime/decimal.js";
 export { formats } from "./runtime/formats.js";
+export {
+  DEFAULT_MAX_LINE_BYTES,
+  type DecodedText,
+  NdjsonFramer,
+  type NdjsonFramerOptions,
+  type NdjsonLineProblem,
+  type NdjsonLineSink,
+  type NdjsonRecordResult,
+  type NdjsonSource,
+  type NdjsonTextCodec,
+  parseRecord,
+  type ValidateNdjsonOptions,
+  validateNdjson,
+  webTextCodec,
+} from "./runtime/ndjson.js";
 export {
   type CompiledValidator,
   createValidator,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError, assertErpInvoice, isErpInvoice, schemaValidators, validateErpInvoice } from "../src/index.ts";
+import { assertErpInvoice, isErpInvoice, schemaValidators, ValidationError, validateErpInvoice } from "../src/index.js";
 
 /** The example on the seed page (shared/seed/erp-invoices-retrieve.txt), with its placeholders made concrete. */
 const seedInvoice = () => ({
@@ -31,7 +31,14 @@ describe("ErpInvoice", () => {
   });
 
   it("accepts null in every nullable field", () => {
-    const invoice = { ...seedInvoice(), invoice_date: null, invoice_date_due: null, billing_period_from: null, billing_period_to: null, invoice_id: null };
+    const invoice = {
+      ...seedInvoice(),
+      invoice_date: null,
+      invoice_date_due: null,
+      billing_period_from: null,
+      billing_period_to: null,
+      invoice_id: null,
+    };
     expect(validateErpInvoice(invoice).valid).toBe(true);
   });
 
@@ -43,12 +50,24 @@ describe("ErpInvoice", () => {
     ["move_type is an enum", { given: { move_type: "in_invoice" }, want: { pointer: "/move_type", keyword: "enum" } }],
     ["currency must be a string", { given: { currency: null }, want: { pointer: "/currency", keyword: "type" } }],
     ["invoice_date must be a date", { given: { invoice_date: "2023-02-30" }, want: { pointer: "/invoice_date", keyword: "format" } }],
-    ["invoice_date_due must be a date", { given: { invoice_date_due: "25/12/2023" }, want: { pointer: "/invoice_date_due", keyword: "format" } }],
-    ["billing_period_from is a date, not a date-time", { given: { billing_period_from: "2023-12-25T00:00:00Z" }, want: { pointer: "/billing_period_from", keyword: "format" } }],
-    ["billing_period_to must be a string or null", { given: { billing_period_to: 20231225 }, want: { pointer: "/billing_period_to", keyword: "type" } }],
+    [
+      "invoice_date_due must be a date",
+      { given: { invoice_date_due: "25/12/2023" }, want: { pointer: "/invoice_date_due", keyword: "format" } },
+    ],
+    [
+      "billing_period_from is a date, not a date-time",
+      { given: { billing_period_from: "2023-12-25T00:00:00Z" }, want: { pointer: "/billing_period_from", keyword: "format" } },
+    ],
+    [
+      "billing_period_to must be a string or null",
+      { given: { billing_period_to: 20231225 }, want: { pointer: "/billing_period_to", keyword: "type" } },
+    ],
     ["amount_untaxed needs 12 decimals", { given: { amount_untaxed: "100.00" }, want: { pointer: "/amount_untaxed", keyword: "pattern" } }],
     ["amount_tax is a string, not a number", { given: { amount_tax: 20 }, want: { pointer: "/amount_tax", keyword: "type" } }],
-    ["amount_total has at most 3 integer digits", { given: { amount_total: "1000.000000000000" }, want: { pointer: "/amount_total", keyword: "pattern" } }],
+    [
+      "amount_total has at most 3 integer digits",
+      { given: { amount_total: "1000.000000000000" }, want: { pointer: "/amount_total", keyword: "pattern" } },
+    ],
     ["payment_state is an enum", { given: { payment_state: "refunded" }, want: { pointer: "/payment_state", keyword: "enum" } }],
     ["client_id is int32", { given: { client_id: 2147483648 }, want: { pointer: "/client_id", keyword: "maximum" } }],
     ["client_id lower bound", { given: { client_id: -2147483649 }, want: { pointer: "/client_id", keyword: "minimum" } }],
@@ -70,7 +89,10 @@ describe("ErpInvoice", () => {
     const invoice: Record<string, unknown> = seedInvoice();
     delete invoice[field];
     const result = validateErpInvoice(invoice);
-    expect(result).toEqual({ valid: false, errors: [{ pointer: `/${field}`, keyword: "required", message: `must have required property '${field}'` }] });
+    expect(result).toEqual({
+      valid: false,
+      errors: [{ pointer: `/${field}`, keyword: "required", message: `must have required property '${field}'` }],
+    });
   });
 
   it("lists every problem, not only the first", () => {

@@ -88,3 +88,21 @@ describe("invoice-shaped values", () => {
     expect(formats[format](given)).toBe(want);
   });
 });
+
+describe("date against the platform calendar", () => {
+  // Date.UTC is proleptic Gregorian too, so it is an independent oracle for
+  // month lengths and leap years; every MM 00-13 and DD 00-32 is tried.
+  it("agrees for every month and day of 1899-2101", () => {
+    const disagreements: string[] = [];
+    for (let year = 1899; year <= 2101; year++) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const given = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          const want = month >= 1 && month <= 12 && day >= 1 && new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+          if (formats.date(given) !== want) disagreements.push(given);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+});

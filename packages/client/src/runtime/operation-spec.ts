@@ -1,18 +1,10 @@
-/** The shape of each entry of the generated operation table (`generated/operations.ts`). */
+/** One entry of the generated operation table (`generated/operations.ts`), keyed by operationId. */
 export interface OperationSpec {
-  operationId: string;
   method: string;
   path: string;
-  resource: string;
-  action: string;
-  /** What a success answers: a JSON body, a binary stream, or nothing. */
-  kind: "json" | "binary" | "empty";
-  successStatus: string;
-  contentType: string | null;
-  /** `limit`/`offset` in, `{ count, results }` out. */
-  paginated: boolean;
-  pathParams: readonly string[];
-  /** Query parameters with their OpenAPI serialization. */
-  query: Readonly<Record<string, { style: string; explode: boolean }>>;
-  hasBody: boolean;
+  /**
+   * Query parameters whose OpenAPI serialization is not the default `style: form, explode: true`
+   * (e.g. `order_by` is `form` + `explode: false` -> `order_by=a,b`). Absent means all default.
+   */
+  query?: Readonly<Record<string, { style: string; explode: boolean }>>;
 }

@@ -1,115 +1,129 @@
 import type { Client } from "openapi-fetch";
 import { operations } from "../generated/operations.js";
-import { APIConnectionError, APIError, type GcoreErrorBody } from "./errors.js";
+import { APIConnectionError, APIError, APITimeoutError, type GcoreBillingError, ResponseValidationError } from "./errors.js";
+import type { Logger } from "./logger.js";
 import type { OperationSpec } from "./operation-spec.js";
+import { paginate } from "./pagination.js";
 import { serializeQuery } from "./query.js";
-import type { BinaryResponse, Page, PagePromise, RequestOptions, RequestParams, Transport } from "./transport-types.js";
+import { isIdempotent, isRetryableStatus, retryDelay, sleep } from "./retry.js";
+import type { BinaryResponse, RequestOptions, RequestParams, Transport } from "./transport-types.js";
+import type { ResponseCheck } from "./validation.js";
 
-const table = operations as unknown as Record<string, OperationSpec>;
+const table = operations as unknown as Record<string, OperationSpec | undefined>;
 
-function specOf(operationId: string): OperationSpec {
-  const spec = table[operationId];
-  if (!spec) throw new Error(`unknown operationId ${operationId}`);
-  return spec;
+type RawRequest = (method: string, path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+export interface TransportConfig {
+  /** Milliseconds per attempt. */
+  timeout: number;
+  maxRetries: number;
+  /** Validates success bodies; undefined when `validateResponses` is off. */
+  check: ResponseCheck | undefined;
+  logger: Logger;
+  /** Scrubbed from anything the server echoes back into an error. */
+  secret: string;
 }
 
-type RawClient = Client<Record<string, never>>;
+/** Executes generated operations through openapi-fetch, adding retries, timeouts and validation. */
+export function createTransport(raw: Client<Record<string, never>>, config: TransportConfig): Transport {
+  const request = raw.request as unknown as RawRequest;
+  const { logger, secret } = config;
+  const redact = (body: unknown): unknown => {
+    const text = typeof body === "string" ? body : JSON.stringify(body);
+    if (!text?.includes(secret)) return body;
+    const clean = text.replaceAll(secret, "[redacted]");
+    return typeof body === "string" ? clean : JSON.parse(clean);
+  };
 
-async function readErrorBody(response: Response): Promise<GcoreErrorBody | string | undefined> {
-  const text = await response.text().catch(() => "");
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as GcoreErrorBody;
-  } catch {
-    return text;
-  }
-}
-
-/** Executes generated operations through openapi-fetch. */
-export function createTransport(raw: RawClient): Transport {
-  async function send(operationId: string, params: RequestParams, options: RequestOptions | undefined, parseAs: "json" | "stream") {
-    const spec = specOf(operationId);
-    let result: { data?: unknown; error?: unknown; response: Response };
-    try {
-      result = await (raw.request as (m: string, p: string, i: unknown) => Promise<typeof result>)(spec.method.toLowerCase(), spec.path, {
-        params: { path: params.path, query: params.query },
-        body: params.body,
-        parseAs,
-        signal: options?.signal,
-        headers: options?.headers,
-        querySerializer: (query: Record<string, unknown>) => serializeQuery(spec, query),
-      });
-    } catch (error) {
-      if ((error as Error)?.name === "AbortError") throw error;
-      throw new APIConnectionError(`${spec.method} ${spec.path}: connection failed (${(error as Error).message})`, { cause: error });
+  async function send(operationId: string, params: RequestParams, options: RequestOptions = {}, stream = false) {
+    // Only generated code calls this, always with an operationId from the same table.
+    const spec = table[operationId] as OperationSpec;
+    const { method, path } = spec;
+    const { signal, retry } = options;
+    const timeout = options.timeout ?? config.timeout;
+    const retries = retry === false || (retry !== true && !isIdempotent(method)) ? 0 : (options.maxRetries ?? config.maxRetries);
+    const init = {
+      params: { path: params.path, query: params.query },
+      body: params.body,
+      headers: options.headers,
+      parseAs: stream ? "stream" : "text",
+      querySerializer: (query: Record<string, unknown>) => serializeQuery(spec, query),
+    };
+    for (let attempt = 0; ; attempt++) {
+      signal?.throwIfAborted();
+      // One controller per attempt: the timeout aborts it, and so does the caller's signal,
+      // whose own reason is rethrown so a caller's abort never looks like a timeout.
+      const controller = new AbortController();
+      const forward = () => controller.abort(signal?.reason);
+      signal?.addEventListener("abort", forward);
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeout);
+      let response: Response | undefined;
+      let error: GcoreBillingError;
+      try {
+        const result = await request(method, path, { ...init, signal: controller.signal });
+        response = result.response;
+        if (response.ok) return { data: stream ? response.body : result.data, response };
+        error = APIError.from(response.status, response.headers, redact(result.error) as never, method, path);
+      } catch (cause) {
+        if (signal?.aborted) throw signal.reason;
+        // Network failures surface as TypeError (undici and browsers); anything else is a bug to show as is.
+        if (!timedOut && !(cause instanceof TypeError)) throw cause;
+        error = timedOut
+          ? new APITimeoutError(`${method} ${path} timed out after ${timeout} ms`, { cause })
+          : new APIConnectionError(`${method} ${path}: connection failed (${describe(cause as TypeError)})`, { cause });
+      } finally {
+        clearTimeout(timer);
+        // Also for a returned stream: a listener left on a long-lived caller signal would pile up
+        // with every download. Its body is cancelled with body.cancel() or saveToFile's signal.
+        signal?.removeEventListener("abort", forward);
+      }
+      if (attempt >= retries || (response && !isRetryableStatus(response.status))) throw error;
+      const delay = Math.round(retryDelay(attempt, response?.headers));
+      logger.info?.(`${error.message}; retry ${attempt + 1}/${retries} in ${delay} ms`);
+      await sleep(delay, signal);
     }
-    const { response } = result;
-    if (!response.ok) {
-      throw APIError.from(
-        response.status,
-        response.headers,
-        typeof result.error === "object" || typeof result.error === "string"
-          ? (result.error as GcoreErrorBody)
-          : await readErrorBody(response),
-        spec.method,
-        spec.path,
-      );
-    }
-    return { data: result.data, response };
   }
 
   const transport: Transport = {
-    async json<T>(operationId: string, params: RequestParams, options?: RequestOptions) {
-      return (await send(operationId, params, options, "json")).data as T;
+    async json<T>(operationId: string, params: RequestParams, options?: RequestOptions): Promise<T> {
+      const { data, response } = await send(operationId, params, options);
+      let value: unknown;
+      try {
+        value = data ? JSON.parse(data as string) : undefined;
+      } catch (cause) {
+        // A complete answer that is not JSON will not get better on retry.
+        throw new ResponseValidationError(
+          `${operationId} ${response.status} response is not JSON: ${(cause as Error).message}`,
+          operationId,
+          [{ pointer: "", keyword: "json", message: (cause as Error).message }],
+        );
+      }
+      config.check?.(operationId, response.status, value, logger);
+      return value as T;
     },
     async empty(operationId, params, options) {
-      await send(operationId, params, options, "json");
+      await send(operationId, params, options);
     },
     async binary(operationId, params, options): Promise<BinaryResponse> {
-      const { data, response } = await send(operationId, params, options, "stream");
+      const { data, response } = await send(operationId, params, options, true);
       return {
         status: response.status,
         contentType: response.headers.get("content-type"),
         headers: response.headers,
-        body: data as ReadableStream<Uint8Array>,
+        body: data as ReadableStream,
       };
     },
-    paginate<TPage, TItem>(operationId: string, params: RequestParams, options?: RequestOptions): PagePromise<TPage, TItem> {
-      const fetchPage = async (offset: number | undefined): Promise<Page<TPage, TItem>> => {
-        const query = { ...(params.query ?? {}) };
-        if (offset !== undefined) query.offset = offset;
-        const data = await transport.json<TPage>(operationId, { ...params, query }, options);
-        const body = data as { count?: number; results?: TItem[]; next?: string | null };
-        const items = body.results ?? [];
-        const start = typeof query.offset === "number" ? query.offset : 0;
-        const nextOffset = start + items.length;
-        const hasNext = items.length > 0 && (body.next ? true : typeof body.count === "number" ? nextOffset < body.count : false);
-        return {
-          data,
-          items,
-          hasNextPage: () => hasNext,
-          nextPage: () => {
-            if (!hasNext) return Promise.reject(new Error("no next page: check hasNextPage() first"));
-            return fetchPage(nextOffset);
-          },
-        };
-      };
-      async function* pages(): AsyncGenerator<Page<TPage, TItem>> {
-        let page = await fetchPage(undefined);
-        yield page;
-        while (page.hasNextPage()) {
-          page = await page.nextPage();
-          yield page;
-        }
-      }
-      return {
-        pages,
-        firstPage: () => fetchPage(undefined),
-        async *[Symbol.asyncIterator]() {
-          for await (const page of pages()) yield* page.items;
-        },
-      };
-    },
+    paginate: (operationId, params, options) => paginate(transport.json, operationId, params, options),
   };
   return transport;
+}
+
+/** undici hides the useful part (`ECONNRESET`, "other side closed") in `cause`. */
+function describe(error: TypeError): string {
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  return cause?.code ?? cause?.message ?? error.message;
 }

@@ -51,12 +51,23 @@ export function emitClient(model: Model): EmittedFiles {
       hasBody: op.requestBody !== null,
     };
   });
+  // The table ships in the client's main entry, so it carries only what the transport reads:
+  // method, path, and the query parameters whose serialization is not the default form/explode.
+  const wire = Object.fromEntries(
+    table.map((t) => {
+      const query = Object.fromEntries(Object.entries(t.query).filter(([, q]) => !(q.style === "form" && q.explode)));
+      return [
+        t.operationId,
+        Object.keys(query).length > 0 ? { method: t.method, path: t.path, query } : { method: t.method, path: t.path },
+      ];
+    }),
+  );
   files.set(
     "operations.ts",
     `${header}import type { OperationSpec } from "../runtime/operation-spec.js";
 
-/** Everything the transport needs to know about each operation, keyed by operationId. */
-export const operations = ${JSON.stringify(Object.fromEntries(table.map((t) => [t.operationId, t])), null, 2)} as const satisfies Record<string, OperationSpec>;
+/** How to send each operation, keyed by operationId. */
+export const operations = ${JSON.stringify(wire, null, 2)} as const satisfies Record<string, OperationSpec>;
 
 export type OperationId = keyof typeof operations;
 `,

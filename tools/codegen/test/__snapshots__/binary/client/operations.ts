@@ -5,23 +5,11 @@
 // ---------------------------------------------------------------------------
 import type { OperationSpec } from "../runtime/operation-spec.js";
 
-/** Everything the transport needs to know about each operation, keyed by operationId. */
+/** How to send each operation, keyed by operationId. */
 export const operations = {
   "v1_files_download_retrieve": {
-    "operationId": "v1_files_download_retrieve",
     "method": "GET",
-    "path": "/files/{id}/download",
-    "resource": "files",
-    "action": "download",
-    "kind": "binary",
-    "successStatus": "200",
-    "contentType": "application/pdf",
-    "paginated": false,
-    "pathParams": [
-      "id"
-    ],
-    "query": {},
-    "hasBody": false
+    "path": "/files/{id}/download"
   }
 } as const satisfies Record<string, OperationSpec>;
 

@@ -5,26 +5,11 @@
 // ---------------------------------------------------------------------------
 import type { OperationSpec } from "../runtime/operation-spec.js";
 
-/** Everything the transport needs to know about each operation, keyed by operationId. */
+/** How to send each operation, keyed by operationId. */
 export const operations = {
   "v1_things_list": {
-    "operationId": "v1_things_list",
     "method": "GET",
-    "path": "/things",
-    "resource": "things",
-    "action": "list",
-    "kind": "json",
-    "successStatus": "200",
-    "contentType": "application/json",
-    "paginated": false,
-    "pathParams": [],
-    "query": {
-      "state": {
-        "style": "form",
-        "explode": true
-      }
-    },
-    "hasBody": false
+    "path": "/things"
   }
 } as const satisfies Record<string, OperationSpec>;
 

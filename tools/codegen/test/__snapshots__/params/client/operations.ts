@@ -5,36 +5,17 @@
 // ---------------------------------------------------------------------------
 import type { OperationSpec } from "../runtime/operation-spec.js";
 
-/** Everything the transport needs to know about each operation, keyed by operationId. */
+/** How to send each operation, keyed by operationId. */
 export const operations = {
   "v1_items_retrieve": {
-    "operationId": "v1_items_retrieve",
     "method": "GET",
     "path": "/billing/org/v1/items/{id}",
-    "resource": "items",
-    "action": "retrieve",
-    "kind": "json",
-    "successStatus": "200",
-    "contentType": "application/json",
-    "paginated": true,
-    "pathParams": [
-      "id"
-    ],
     "query": {
       "order_by": {
         "style": "form",
         "explode": false
-      },
-      "limit": {
-        "style": "form",
-        "explode": true
-      },
-      "offset": {
-        "style": "form",
-        "explode": true
       }
-    },
-    "hasBody": false
+    }
   }
 } as const satisfies Record<string, OperationSpec>;
 

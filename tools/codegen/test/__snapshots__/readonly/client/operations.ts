@@ -5,7 +5,7 @@
 // ---------------------------------------------------------------------------
 import type { OperationSpec } from "../runtime/operation-spec.js";
 
-/** Everything the transport needs to know about each operation, keyed by operationId. */
+/** How to send each operation, keyed by operationId. */
 export const operations = {} as const satisfies Record<string, OperationSpec>;
 
 export type OperationId = keyof typeof operations;

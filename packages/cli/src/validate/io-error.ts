@@ -1,0 +1,21 @@
+/** A file-system error in words, without the path: the reporter puts the file name in front. */
+export function ioMessage(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err?.code) {
+    case "ENOENT":
+      return "no such file or directory (ENOENT)";
+    case "EACCES":
+    case "EPERM":
+      return `permission denied (${err.code})`;
+    case "EISDIR":
+      return "is a directory (EISDIR)";
+    case "ENOTDIR":
+      return "not a directory (ENOTDIR)";
+    case "Z_BUF_ERROR":
+      return "gzip: unexpected end of file (truncated?)";
+    case "Z_DATA_ERROR":
+      return `gzip: ${err.message}`;
+    default:
+      return err instanceof Error ? err.message : String(e);
+  }
+}

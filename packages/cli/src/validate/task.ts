@@ -1,0 +1,50 @@
+import type { InvalidRecord } from "./issues.js";
+
+export type InputFormat = "json" | "ndjson";
+
+/** One input as the user will see it named. */
+export interface Input {
+  /** The name in every message: the path as typed (or found under a typed directory), `<stdin>` for `-`. */
+  display: string;
+  /** Absolute path; null for stdin. */
+  path: string | null;
+  /** `sniff` when neither the extension nor `--format` says: `[` first means JSON, anything else NDJSON. */
+  format: InputFormat | "sniff";
+  gzip: boolean;
+  /** Size of a regular file when planned; null when unknown (stdin, FIFOs). */
+  size: number | null;
+}
+
+/** A unit of work for one thread: a whole input, or a newline-aligned byte range of a big NDJSON file. */
+export interface Task {
+  id: number;
+  inputIndex: number;
+  input: Input;
+  start: number;
+  /** Exclusive; null means to the end of the file. */
+  end: number | null;
+}
+
+export interface TaskResult {
+  id: number;
+  /** The file was opened; it counts in the summary's `files`. */
+  opened: boolean;
+  format: InputFormat | null;
+  records: number;
+  valid: number;
+  /** NDJSON line numbers here are relative to the task's first line. */
+  invalid: InvalidRecord[];
+  /** Lines in the range, blank ones included: the offset for the next range's line numbers. */
+  lines: number;
+  /** An I/O problem, without the file name (the reporter adds it). */
+  error: string | null;
+  /** Something worth saying that is not an error (an empty file). */
+  warning: string | null;
+}
+
+export interface ScanSettings {
+  schema: string;
+  rules: boolean;
+  maxLineBytes: number;
+  maxJsonBytes: number;
+}

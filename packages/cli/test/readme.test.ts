@@ -1,0 +1,46 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { BIN } from "./helpers.js";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const README = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+
+/** Every `$ pnpm -s gcore-billing ...` command in the README's sh blocks, with the output printed under it. */
+function examples(): [string, { command: string; output: string | null }][] {
+  const out: [string, { command: string; output: string | null }][] = [];
+  for (const block of README.matchAll(/```sh\n([\s\S]*?)```/g)) {
+    const lines = block[1]!.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i]!.startsWith("$ ")) continue;
+      let command = lines[i]!.slice(2);
+      while (command.endsWith("\\")) command = `${command.slice(0, -1)} ${lines[++i]!.trim()}`;
+      const printed: string[] = [];
+      while (i + 1 < lines.length && !lines[i + 1]!.startsWith("$ ") && lines[i + 1] !== "") printed.push(lines[++i]!);
+      out.push([command, { command, output: printed.length > 0 ? `${printed.join("\n")}\n` : null }]);
+    }
+  }
+  return out;
+}
+
+describe("README examples run as written", () => {
+  const cases = examples().filter(([c]) => c.includes("gcore-billing") || c.includes("tsx"));
+  it("has examples to check", () => expect(cases.length).toBeGreaterThanOrEqual(5));
+  it.each(cases)("%s", (_, { command, output }) => {
+    const shell = command.replaceAll("pnpm -s gcore-billing", `'${process.execPath}' '${BIN}'`).replaceAll("npx tsx", "node --import tsx");
+    const r = spawnSync("bash", ["-o", "pipefail", "-c", shell], { cwd: ROOT, encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect([0, 1]).toContain(r.status);
+    if (output !== null) expect(r.stdout).toBe(output);
+  });
+
+  it("shows the JSON report the CLI prints for the example file", () => {
+    const documented = /```json\n([\s\S]*?)```/.exec(README)![1]!;
+    const r = spawnSync(process.execPath, [BIN, "validate", "packages/cli/examples/invoices.ndjson", "--reporter", "json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(r.stdout).toBe(documented);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Client overhead, side by side in one run against a loopback server (in a child process):
+ * plain fetch, raw openapi-fetch, this client with validation off, and with it on.
+ *
+ *   pnpm --filter @gcore-billing/client bench   # runs with --write: updates docs/benchmarks.md
+ *   npx tsx bench/client.bench.ts                # print only
+ *
+ * Runs the sources through tsx (the same esbuild transform tsup ships); the workspace
+ * dependencies (`@gcore-billing/validators`) come from their dist/, so build first.
+ * Tasks run in rounds, rotating their order, and each figure is the median of the
+ * per-round medians, so drift in a shared machine's load hits every contender alike.
+ */
+import { fork } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import { cpus } from "node:os";
+import type { paths } from "@gcore-billing/types";
+import createFetchClient from "openapi-fetch";
+import { Bench } from "tinybench";
+import { createClient } from "../src/index.js";
+import { createClient as createValidatingClient } from "../src/validate.js";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 1000);
+const KEY = "bench-key";
+
+const server = fork(new URL("./server.mjs", import.meta.url), { stdio: ["ignore", "pipe", "inherit", "ipc"] });
+const port = await new Promise<string>((resolve) => server.stdout?.once("data", (d: Buffer) => resolve(d.toString().trim())));
+const baseUrl = `http://127.0.0.1:${port}`;
+
+const raw = createFetchClient<paths>({ baseUrl, headers: { Authorization: `APIKey ${KEY}` } });
+const client = createClient({ apiKey: KEY, baseUrl });
+const validating = createValidatingClient({ apiKey: KEY, baseUrl, validateResponses: "throw" });
+const headers = { Authorization: `APIKey ${KEY}` };
+
+type Scenario = "retrieve (1 invoice)" | "list page (100 invoices)";
+const contenders: Record<string, Record<Scenario, () => Promise<unknown>>> = {
+  "plain fetch": {
+    "retrieve (1 invoice)": async () => (await fetch(`${baseUrl}/billing/org/v1/erp-invoices/1`, { headers })).json(),
+    "list page (100 invoices)": async () => (await fetch(`${baseUrl}/billing/org/v1/erp-invoices?limit=100`, { headers })).json(),
+  },
+  "openapi-fetch (raw)": {
+    "retrieve (1 invoice)": () => raw.GET("/billing/org/v1/erp-invoices/{id}", { params: { path: { id: 1 } } }),
+    "list page (100 invoices)": () => raw.GET("/billing/org/v1/erp-invoices", { params: { query: { limit: 100 } } }),
+  },
+  "this client, validation off": {
+    "retrieve (1 invoice)": () => client.erpInvoices.retrieve(1),
+    "list page (100 invoices)": () => client.erpInvoices.list({ limit: 100 }).firstPage(),
+  },
+  "this client, validation on": {
+    "retrieve (1 invoice)": () => validating.erpInvoices.retrieve(1),
+    "list page (100 invoices)": () => validating.erpInvoices.list({ limit: 100 }).firstPage(),
+  },
+};
+const names = Object.keys(contenders);
+const scenarios: Scenario[] = ["retrieve (1 invoice)", "list page (100 invoices)"];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+// Sanity first: every contender must get the same data, or the comparison is meaningless.
+for (const scenario of scenarios) {
+  for (const name of names) {
+    const result = (await contenders[name]?.[scenario]()) as { data?: unknown; items?: unknown[]; id?: number };
+    if (!result) throw new Error(`${name} / ${scenario} returned nothing`);
+  }
+}
+
+const perRound: Record<string, number[]> = {};
+for (let round = 0; round < ROUNDS; round++) {
+  for (const scenario of scenarios) {
+    const bench = new Bench({ time: TIME_MS, warmupTime: 200 });
+    const order = names.map((_, i) => names[(i + round) % names.length] as string);
+    for (const name of order) bench.add(`${name}|${scenario}`, contenders[name]?.[scenario] as () => Promise<unknown>);
+    await bench.run();
+    for (const task of bench.tasks) {
+      const result = task.result as { latency?: { p50?: number } };
+      if (result.latency?.p50 === undefined) throw new Error(`${task.name} produced no statistics`);
+      // tinybench reports milliseconds; keep microseconds.
+      perRound[task.name] = [...(perRound[task.name] ?? []), result.latency.p50 * 1000];
+    }
+  }
+  process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`);
+}
+server.kill();
+
+/** A markdown table padded the way Biome formats it, so the written doc passes `biome check`. */
+function table(header: string[], right: boolean[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, 3, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (right[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(" | ")} |`;
+  const rule = `| ${widths.map((w, i) => (right[i] ? `${"-".repeat(w - 1)}:` : "-".repeat(w))).join(" | ")} |`;
+  return [line(header), rule, ...rows.map(line)].join("\n");
+}
+
+const lines = [
+  `Node ${process.version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? "unknown"}), shared machine; ` +
+    `${ROUNDS} rounds of ${TIME_MS} ms per task, median of per-round medians; loopback server in a child process.`,
+  "",
+];
+const rows: string[][] = [];
+const verdicts: string[] = [];
+for (const scenario of scenarios) {
+  const base = median(perRound[`openapi-fetch (raw)|${scenario}`] ?? []);
+  for (const name of names) {
+    const us = median(perRound[`${name}|${scenario}`] ?? []);
+    const ratio = us / base;
+    const limit = name === "this client, validation off" ? 1.1 : name === "this client, validation on" ? 1.2 : undefined;
+    const target = limit ? `<= ${limit.toFixed(2)}x: ${ratio <= limit ? "met" : "MISSED"}` : "";
+    if (limit) verdicts.push(`${scenario} / ${name}: ${ratio.toFixed(3)}× (target ≤ ${limit}×) ${ratio <= limit ? "met" : "MISSED"}`);
+    rows.push([scenario, name, us.toFixed(1), `${ratio.toFixed(3)}x`, target]);
+  }
+}
+lines.push(table(["scenario", "contender", "median latency (us)", "vs openapi-fetch", "target"], [false, false, true, true, false], rows));
+const report = lines.join("\n");
+console.log(report);
+console.log(`\n${verdicts.join("\n")}`);
+
+if (process.argv.includes("--write")) {
+  const doc = new URL("../../../docs/benchmarks.md", import.meta.url);
+  const begin = "<!-- client-bench:start -->";
+  const end = "<!-- client-bench:end -->";
+  const section = `${begin}\n## @gcore-billing/client: request overhead\n\nGenerated by \`pnpm bench\` (packages/client/bench/client.bench.ts; this section alone: \`pnpm --filter @gcore-billing/client bench\`) on ${new Date().toISOString().slice(0, 10)}.\n\n${report}\n\nTargets (issue 4): at most 10% over raw openapi-fetch with validation off, at most 20% with it on.\n${end}`;
+  const current = await readFile(doc, "utf8").catch(() => "# Benchmarks\n");
+  // Replace only our own section; anything else in the file belongs to other benchmarks.
+  const next =
+    current.includes(begin) && current.includes(end)
+      ? current.slice(0, current.indexOf(begin)) + section + current.slice(current.indexOf(end) + end.length)
+      : `${current.trimEnd()}\n\n${section}\n`;
+  await writeFile(doc, next);
+  console.log(`updated ${doc.pathname}`);
+}

@@ -1,0 +1,49 @@
+/**
+ * When to retry and how long to wait, as Gcore's official SDKs do:
+ * connection errors, 408, 409, 429 and 5xx; 0.5 s doubling up to 8 s, with jitter;
+ * the server's `retry-after-ms` / `Retry-After` wins when it asks for less than a minute.
+ */
+
+/**
+ * Methods that may be repeated without changing the outcome (RFC 9110 §9.2.2): of the
+ * methods OpenAPI knows, all but POST and PATCH.
+ */
+export const isIdempotent = (method: string): boolean => !/^(POST|PATCH)$/i.test(method);
+
+export const isRetryableStatus = (status: number): boolean => status === 408 || status === 409 || status === 429 || status >= 500;
+
+/** Milliseconds the server asked us to wait, or undefined when it did not say (or said nonsense). */
+export function retryAfter(headers: Headers | undefined, now = Date.now()): number | undefined {
+  const ms = headers?.get("retry-after-ms");
+  if (ms && Number(ms) >= 0) return Number(ms);
+  const value = headers?.get("retry-after");
+  if (!value) return undefined;
+  // Either delta-seconds or an HTTP-date (RFC 9110 §10.2.3); a date in the past means now.
+  const wait = Number(value) * 1000 || Date.parse(value) - now;
+  return Number.isNaN(wait) ? undefined : Math.max(wait, 0);
+}
+
+/**
+ * Delay before retry number `attempt + 1`. A server hint of a minute or more is ignored,
+ * like the official SDKs do: a library call should not silently hang that long.
+ */
+export function retryDelay(attempt: number, headers?: Headers, random = Math.random): number {
+  const hint = retryAfter(headers);
+  if (hint !== undefined && hint < 60_000) return hint;
+  return Math.min(500 * 2 ** attempt, 8000) * (1 - random() * 0.25);
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}

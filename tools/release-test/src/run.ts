@@ -1,0 +1,40 @@
+import { spawn } from "node:child_process";
+
+export interface RunOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  /** Fed to stdin, then closed; without it stdin is closed at once so nothing can wait on a prompt. */
+  input?: string;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+}
+
+const tail = (text: string, lines = 40) => text.trimEnd().split("\n").slice(-lines).join("\n");
+
+/** Runs a real child process; a non-zero exit throws an error naming the command, its folder and the end of its output. */
+export function run(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.stdin.end(options.input ?? "");
+    child.on("error", (error) => reject(new Error(`${command} ${args.join(" ")} (in ${options.cwd}) could not start: ${error.message}`)));
+    child.on("close", (code, signal) => {
+      if (code === 0) return resolve({ stdout, stderr });
+      reject(
+        new Error(
+          `${command} ${args.join(" ")} (in ${options.cwd}) exited with ${signal ?? code}\n--- stdout\n${tail(stdout)}\n--- stderr\n${tail(stderr)}`,
+        ),
+      );
+    });
+  });
+}

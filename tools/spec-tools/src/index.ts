@@ -1,0 +1,10 @@
+export { type Bump, type Change, groupOf, PACKAGES, type PackageName } from "./changes.ts";
+export { renderChangeset, writeChangeset } from "./changeset.ts";
+export { readCorpus } from "./corpus.ts";
+export { diff } from "./diff.ts";
+export { fetchSpec } from "./fetch.ts";
+export { buildValidators, measureImpact } from "./impact.ts";
+export { lintSpec } from "./lint.ts";
+export { modelOf, readSpec } from "./read-spec.ts";
+export { type DiffResult, toJson, toMarkdown } from "./report.ts";
+export { updateSpec } from "./update.ts";
