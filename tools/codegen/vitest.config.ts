@@ -5,5 +5,6 @@ export default defineConfig({
     // These tests spawn the generator as a child process; on a loaded 2-core CI machine
     // a spawn can take seconds. Correctness, not speed, is what they check.
     testTimeout: 60_000,
+    globalSetup: ["test/global-setup.ts"],
   },
 });

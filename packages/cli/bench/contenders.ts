@@ -6,7 +6,7 @@
  */
 import { validator as schemasafe } from "@exodus/schemasafe";
 import { DEFAULT_SPEC, loadSpec, normalise } from "@gcore-billing/codegen";
-import { ErpInvoiceValidator, formats } from "@gcore-billing/validators";
+import { ErpInvoiceValidator } from "@gcore-billing/validators";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { z } from "zod";

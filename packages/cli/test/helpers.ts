@@ -1,29 +1,14 @@
 import { type SpawnOptions, spawn, spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { seedInvoice } from "@gcore-billing/test-fixtures";
 import { afterAll } from "vitest";
 
 export const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 
-/** The invoice on the seed API page (shared/seed/erp-invoices-retrieve.txt), its placeholders made concrete. */
-export function seedInvoice(over: Record<string, unknown> = {}): Record<string, unknown> {
-  const page = readFileSync(new URL("../../../../shared/seed/erp-invoices-retrieve.txt", import.meta.url), "utf8");
-  const start = page.indexOf("{\n");
-  const end = page.indexOf("\n}", start) + 2;
-  const example = JSON.parse(page.slice(start, end)) as Record<string, unknown>;
-  const concrete: Record<string, unknown> = {
-    name: "INV/2026/00001",
-    currency: "USD",
-    amount_untaxed: "100.000000000000",
-    amount_tax: "20.000000000000",
-    amount_total: "120.000000000000",
-  };
-  for (const [k, v] of Object.entries(example))
-    if (v === "<string>" && !(k in concrete)) throw new Error(`seed placeholder ${k} not filled`);
-  return { ...example, ...concrete, ...over };
-}
+export { seedInvoice } from "@gcore-billing/test-fixtures";
 
 export const line = (over?: Record<string, unknown>) => JSON.stringify(seedInvoice(over));
 

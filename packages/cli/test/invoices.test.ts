@@ -8,33 +8,13 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { invoice } from "@gcore-billing/test-fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const BIN = fileURLToPath(new URL("../src/bin.ts", import.meta.url));
 const API_KEY = "cli-test-key-0b7e41d2";
 const TOTAL = 7;
 
-function invoice(id: number) {
-  return {
-    id,
-    name: `INV/2026/${String(id).padStart(5, "0")}`,
-    move_type: "out_invoice",
-    currency: "EUR",
-    invoice_date: "2026-03-01",
-    invoice_date_due: "2026-03-31",
-    billing_period_from: "2026-02-01",
-    billing_period_to: "2026-02-28",
-    amount_untaxed: "100.000000000000",
-    amount_tax: "21.000000000000",
-    amount_total: "121.000000000000",
-    payment_state: "paid",
-    client_id: 42,
-    payer_id: 7,
-    invoice_id: null,
-    created_at: "2026-03-01T10:00:00Z",
-    updated_at: "2026-03-02T10:00:00Z",
-  };
-}
 const all = Array.from({ length: TOTAL }, (_, i) => invoice(i + 1));
 const pdf = Buffer.concat([
   Buffer.from("%PDF-1.7\n"),

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { dataPath } from "@gcore-billing/test-fixtures";
 import { describe, expect, it, vi } from "vitest";
 import { type FormatCheck, type FormatName, formats } from "../src/runtime/formats.js";
 
-// The official JSON-Schema-Test-Suite lives in shared/, beside the repository
-// root; resolving from this file keeps the test independent of the cwd.
-const SUITE_DIR = new URL("../../../../shared/json-schema-test-suite/tests/draft2020-12/optional/format/", import.meta.url);
+// The official JSON-Schema-Test-Suite, vendored in tools/test-fixtures/data.
+const SUITE_DIR = pathToFileURL(dataPath("json-schema-test-suite/tests/draft2020-12/optional/format/"));
 
 interface SuiteGroup {
   description: string;

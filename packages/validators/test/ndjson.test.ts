@@ -1,6 +1,7 @@
 import { createReadStream, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { seedInvoice } from "@gcore-billing/test-fixtures";
 import { describe, expect, it } from "vitest";
 import {
   ErpInvoiceValidator,
@@ -11,26 +12,7 @@ import {
   validateNdjson,
 } from "../src/index.js";
 
-const invoice = (over: Record<string, unknown> = {}) => ({
-  id: 123,
-  name: "INV/2026/00001",
-  move_type: "out_invoice",
-  currency: "USD",
-  invoice_date: "2023-12-25",
-  invoice_date_due: "2023-12-25",
-  billing_period_from: "2023-12-25",
-  billing_period_to: "2023-12-25",
-  amount_untaxed: "100.000000000000",
-  amount_tax: "20.000000000000",
-  amount_total: "120.000000000000",
-  payment_state: "not_paid",
-  client_id: -1,
-  payer_id: 123,
-  invoice_id: 123,
-  created_at: "2023-11-07T05:31:56Z",
-  updated_at: "2023-11-07T05:31:56Z",
-  ...over,
-});
+const invoice = seedInvoice;
 const line = (over?: Record<string, unknown>) => JSON.stringify(invoice(over));
 const enc = (s: string) => new TextEncoder().encode(s);
 

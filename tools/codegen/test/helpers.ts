@@ -4,18 +4,19 @@ import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { dataPath } from "@gcore-billing/test-fixtures";
 import type { EmittedFiles } from "../src/emit/header.ts";
 import { createAjv } from "../src/emit/validators.ts";
 import type { JsonSchema } from "../src/model.ts";
 import { writeAtomically } from "../src/stages/write.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../../..");
-export const SHARED = resolve(REPO_ROOT, "../shared");
+/** Vendored copies of the shared reference data (tools/test-fixtures/data). */
+export const SHARED = dataPath("");
 export const FIXTURES = resolve(import.meta.dirname, "fixtures");
 const RUNTIME = resolve(REPO_ROOT, "packages/validators/src/runtime");
-// Inside the repo so the modules resolve like package code; removed when the worker exits.
+// Inside the repo so the modules resolve like package code; test/global-setup.ts removes it.
 const TMP = resolve(import.meta.dirname, "../.tmp", String(process.pid));
-process.on("exit", () => rmSync(TMP, { recursive: true, force: true }));
 
 type Check = ((data: unknown) => boolean) & { errors?: unknown[] | null };
 

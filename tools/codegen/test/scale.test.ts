@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { generate } from "../src/generate.ts";
 import { importStandalone, SHARED, typecheckGenerated } from "./helpers.ts";
 
-const CLOUD = resolve(SHARED, "upstream/gcore/scale/cloud_api.yaml");
+const CLOUD = resolve(SHARED, "upstream/scale/cloud_api.yaml");
 
 /**
  * Gcore's Cloud API (2.5 MB, 542 operations): the generator's scale test. The output is laid

@@ -2,9 +2,10 @@ import { execFile } from "node:child_process";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { loadSpec, type Model, normalise } from "@gcore-billing/codegen";
+import { dataPath } from "@gcore-billing/test-fixtures";
 import type { Bump, PackageName } from "../src/changes.ts";
 
-export const HISTORY = resolve(import.meta.dirname, "../../../../shared/upstream/gcore/billing_reseller_api/history");
+export const HISTORY = dataPath("upstream/billing_reseller_api/history");
 export const REPO = resolve(import.meta.dirname, "../../..");
 export const FIXTURES = join(import.meta.dirname, "fixtures");
 export const BIN = resolve(import.meta.dirname, "../bin/gcore-spec.mjs");
