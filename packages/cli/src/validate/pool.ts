@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { ScanSettings, Task, TaskResult } from "./task.js";
+import { emptyResult, type ScanSettings, type Task, type TaskResult } from "./task.js";
 
 export interface WorkerSetup {
   settings: ScanSettings;
@@ -105,15 +105,5 @@ export function runPool(
 }
 
 function crashed(task: Task, e: Error): TaskResult {
-  return {
-    id: task.id,
-    opened: false,
-    format: null,
-    records: 0,
-    valid: 0,
-    invalid: [],
-    lines: 0,
-    error: `worker failed: ${e.message}`,
-    warning: null,
-  };
+  return emptyResult(task.id, `worker failed: ${e.message}`);
 }

@@ -9,7 +9,7 @@ import { ioMessage } from "./io-error.js";
 import { type InvalidRecord, jsonParseProblem, parseProblem } from "./issues.js";
 import { BLANK, type RecordChecker } from "./record-check.js";
 import type { SplitSink } from "./split-sink.js";
-import type { InputFormat, ScanSettings, Task, TaskResult } from "./task.js";
+import { emptyResult, type InputFormat, type ScanSettings, type Task, type TaskResult } from "./task.js";
 
 /** Read size: large enough that per-chunk costs vanish, small enough for flat memory. */
 const CHUNK_BYTES = 1 << 20;
@@ -23,17 +23,7 @@ export interface ScanDeps {
 
 /** Reads and validates one task; never throws for bad data or I/O, it reports them in the result. */
 export async function scanTask(task: Task, settings: ScanSettings, deps: ScanDeps): Promise<TaskResult> {
-  const result: TaskResult = {
-    id: task.id,
-    opened: false,
-    format: null,
-    records: 0,
-    valid: 0,
-    invalid: [],
-    lines: 0,
-    error: null,
-    warning: null,
-  };
+  const result = emptyResult(task.id);
   let handle: FileHandle | null = null;
   try {
     let raw: Readable;

@@ -42,6 +42,11 @@ export interface TaskResult {
   warning: string | null;
 }
 
+/** A result with nothing read yet; `error` set when the task failed before reading. */
+export function emptyResult(id: number, error: string | null = null): TaskResult {
+  return { id, opened: false, format: null, records: 0, valid: 0, invalid: [], lines: 0, error, warning: null };
+}
+
 export interface ScanSettings {
   schema: string;
   rules: boolean;
