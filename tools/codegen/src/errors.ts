@@ -14,16 +14,3 @@ export class SpecError extends Error {
     super(`${where}${pointer ? `${position ? " at " : ""}#${pointer}` : ""}: ${detail}`);
   }
 }
-
-/** Encodes one reference token of a JSON pointer (RFC 6901). */
-export function escapePointer(token: string | number): string {
-  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-export function unescapePointer(token: string): string {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-export function joinPointer(base: string, ...tokens: (string | number)[]): string {
-  return base + tokens.map((t) => `/${escapePointer(t)}`).join("");
-}

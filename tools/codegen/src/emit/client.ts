@@ -1,4 +1,5 @@
 import type { JsonSchema, Model, OperationModel } from "../model.ts";
+import { isObject } from "../pointer.ts";
 import { type EmittedFiles, emitSpecMeta, generatedHeader } from "./header.ts";
 
 type Kind = "json" | "binary" | "empty";
@@ -11,8 +12,6 @@ function successKind(op: OperationModel): { kind: Kind; status: string; contentT
   if (binary) return { kind: "binary", status: binary.status, contentType: binary.contentType };
   return { kind: "empty", status: success[0]?.status ?? "204", contentType: null };
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** A list is paginated when it takes limit/offset and answers `{ count, results }`. */
 function isPaginated(op: OperationModel, model: Model): boolean {

@@ -1,7 +1,8 @@
 import { _, Ajv2020 } from "ajv/dist/2020.js";
 import ajvStandalone from "ajv/dist/standalone/index.js";
-import { escapePointer, SpecError } from "../errors.ts";
+import { SpecError } from "../errors.ts";
 import type { JsonSchema, Model } from "../model.ts";
+import { escapePointer } from "../pointer.ts";
 import { CHECKED_FORMATS } from "../stages/formats.ts";
 import { type EmittedFiles, emitSpecMeta, generatedHeader } from "./header.ts";
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { isNode, LineCounter, parseDocument } from "yaml";
-import { SpecError, unescapePointer } from "../errors.ts";
+import { SpecError } from "../errors.ts";
+import { unescapePointer } from "../pointer.ts";
 
 export interface LoadedSpec {
   /** Path as given by the caller; used in every message. */

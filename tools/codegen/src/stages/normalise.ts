@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
-import { joinPointer, SpecError, unescapePointer } from "../errors.ts";
+import { SpecError } from "../errors.ts";
 import type { EnumEntry, JsonSchema, Model, OperationModel, ParameterModel, ResponseModel, SchemaEntry, Warning } from "../model.ts";
+import { isObject, joinPointer, resolvePointer } from "../pointer.ts";
 import { decideFormat } from "./formats.ts";
 import type { LoadedSpec } from "./load.ts";
 import { operationName, pascalCase, schemaExportName } from "./naming.ts";
-import { isObject, mapSchema } from "./schema-walk.ts";
+import { mapSchema } from "./schema-walk.ts";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -149,21 +150,6 @@ class WarningSink {
   list(): Warning[] {
     return [...this.byKey.values()];
   }
-}
-
-function resolvePointer(doc: unknown, ref: string): unknown {
-  if (!ref.startsWith("#")) return undefined;
-  let node: unknown = doc;
-  for (const token of ref
-    .slice(1)
-    .split("/")
-    .slice(1)
-    .map((t) => unescapePointer(decodeURIComponent(t)))) {
-    if (Array.isArray(node)) node = node[Number(token)];
-    else if (isObject(node)) node = Object.hasOwn(node, token) ? node[token] : undefined;
-    else return undefined;
-  }
-  return node;
 }
 
 /** Every `$ref` must point inside this document and resolve; the error names the referring location. */

@@ -1,5 +1,5 @@
-import { joinPointer } from "../errors.ts";
 import type { JsonSchema } from "../model.ts";
+import { isObject, joinPointer } from "../pointer.ts";
 
 /** Keywords whose value is one subschema. */
 export const SCHEMA_KEYWORDS = [
@@ -20,8 +20,6 @@ export const SCHEMA_KEYWORDS = [
 export const SCHEMA_ARRAY_KEYWORDS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
 /** Keywords whose value maps names to subschemas. */
 export const SCHEMA_MAP_KEYWORDS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"] as const;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * Rebuilds a schema bottom-up: `visit` sees each schema object after its
@@ -55,5 +53,3 @@ export function mapSchema(
   }
   return visit(out, pointer);
 }
-
-export { isObject };

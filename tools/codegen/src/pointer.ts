@@ -1,0 +1,32 @@
+/** JSON pointers (RFC 6901) and local `$ref` resolution, shared by the generator and tools/spec-tools. */
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Encodes one reference token of a JSON pointer (RFC 6901). */
+export function escapePointer(token: string | number): string {
+  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function unescapePointer(token: string): string {
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+export function joinPointer(base: string, ...tokens: (string | number)[]): string {
+  return base + tokens.map((t) => `/${escapePointer(t)}`).join("");
+}
+
+/** Resolves a local reference (`#/components/schemas/X`) in a document; undefined when it does not resolve. */
+export function resolvePointer(doc: unknown, ref: string): unknown {
+  if (!ref.startsWith("#")) return undefined;
+  let node: unknown = doc;
+  for (const token of ref
+    .slice(1)
+    .split("/")
+    .slice(1)
+    .map((t) => unescapePointer(decodeURIComponent(t)))) {
+    if (Array.isArray(node)) node = node[Number(token)];
+    else if (isObject(node)) node = Object.hasOwn(node, token) ? node[token] : undefined;
+    else return undefined;
+  }
+  return node;
+}
