@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { EmittedFiles } from "./emit/header.ts";
 import { SpecError } from "./errors.ts";
 import { DEFAULT_SPEC, defaultOutDir, generate, TARGETS, type Target } from "./generate.ts";
+import type { EmittedFiles } from "./plugins/plugin.ts";
 import { findDrift, writeAtomically } from "./stages/write.ts";
 
 const HELP = `Usage: gcore-codegen [--spec <file>] [--out <dir>] [--target <name>]... [--check]

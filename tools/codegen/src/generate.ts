@@ -1,14 +1,12 @@
 import { resolve } from "node:path";
-import { emitClient } from "./emit/client.ts";
-import type { EmittedFiles } from "./emit/header.ts";
-import { emitTypes } from "./emit/types.ts";
-import { emitValidators } from "./emit/validators.ts";
 import type { Model } from "./model.ts";
+import { PLUGINS } from "./plugins/index.ts";
+import type { EmittedFiles } from "./plugins/plugin.ts";
 import { loadSpec } from "./stages/load.ts";
 import { normalise } from "./stages/normalise.ts";
 
-export const TARGETS = ["types", "validators", "client"] as const;
-export type Target = (typeof TARGETS)[number];
+export const TARGETS = PLUGINS.map((p) => p.name);
+export type Target = (typeof PLUGINS)[number]["name"] | (string & {});
 
 const REPO_ROOT = resolve(import.meta.dirname, "../../..");
 export const DEFAULT_SPEC = resolve(REPO_ROOT, "spec/billing_reseller_api.yaml");
@@ -21,10 +19,8 @@ export async function generate(
 ): Promise<{ model: Model; files: Map<Target, EmittedFiles> }> {
   const model = normalise(loadSpec(specFile));
   const files = new Map<Target, EmittedFiles>();
-  for (const target of targets) {
-    if (target === "types") files.set(target, await emitTypes(model));
-    if (target === "validators") files.set(target, emitValidators(model, specFile));
-    if (target === "client") files.set(target, emitClient(model));
+  for (const plugin of PLUGINS) {
+    if (targets.includes(plugin.name)) files.set(plugin.name, await plugin.emit(model, { specFile }));
   }
   return { model, files };
 }

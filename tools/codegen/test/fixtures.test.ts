@@ -1,8 +1,8 @@
 import { readdirSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileValidators } from "../src/emit/validators.ts";
 import { generate } from "../src/generate.ts";
+import { compileValidators } from "../src/plugins/validators/index.ts";
 import { loadSpec } from "../src/stages/load.ts";
 import { normalise } from "../src/stages/normalise.ts";
 import { FIXTURES, importStandalone, inMemoryValidator, typecheckGenerated } from "./helpers.ts";

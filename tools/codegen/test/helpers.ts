@@ -5,9 +5,9 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { dataPath } from "@gcore-billing/test-fixtures";
-import type { EmittedFiles } from "../src/emit/header.ts";
-import { createAjv } from "../src/emit/validators.ts";
 import type { JsonSchema } from "../src/model.ts";
+import type { EmittedFiles } from "../src/plugins/plugin.ts";
+import { createAjv } from "../src/plugins/validators/index.ts";
 import { writeAtomically } from "../src/stages/write.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../../..");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createAjv, standaloneModule } from "../src/emit/validators.ts";
+import { createAjv, standaloneModule } from "../src/plugins/validators/index.ts";
 import { importStandalone, SHARED } from "./helpers.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import type { EmittedFiles } from "../emit/header.ts";
+import type { EmittedFiles } from "../plugins/plugin.ts";
 
 /**
  * Replaces each output directory as a whole: every file is first written to a

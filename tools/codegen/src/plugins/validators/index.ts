@@ -1,10 +1,11 @@
 import { _, Ajv2020 } from "ajv/dist/2020.js";
 import ajvStandalone from "ajv/dist/standalone/index.js";
-import { SpecError } from "../errors.ts";
-import type { JsonSchema, Model } from "../model.ts";
-import { escapePointer } from "../pointer.ts";
-import { CHECKED_FORMATS } from "../stages/formats.ts";
-import { type EmittedFiles, emitSpecMeta, generatedHeader } from "./header.ts";
+import { SpecError } from "../../errors.ts";
+import type { JsonSchema, Model } from "../../model.ts";
+import { escapePointer } from "../../pointer.ts";
+import { CHECKED_FORMATS } from "../../stages/formats.ts";
+import { emitSpecMeta, generatedHeader } from "../header.ts";
+import type { EmittedFiles, Plugin } from "../plugin.ts";
 
 // ajv is CommonJS; under NodeNext its default export arrives wrapped.
 type StandaloneCode = (ajv: Ajv2020, refs: Record<string, string>) => string;
@@ -178,3 +179,8 @@ export function emitValidators(model: Model, file: string): EmittedFiles {
   files.set("index.ts", `${header}export * from "./validators.js";\nexport * from "./spec-meta.js";\n`);
   return files;
 }
+
+export const plugin: Plugin = {
+  name: "validators",
+  emit: (model, options) => emitValidators(model, options.specFile),
+};

@@ -1,6 +1,7 @@
 import openapiTS, { astToString } from "openapi-typescript";
-import type { Model } from "../model.ts";
-import { type EmittedFiles, emitSpecMeta, generatedHeader } from "./header.ts";
+import type { Model } from "../../model.ts";
+import { emitSpecMeta, generatedHeader } from "../header.ts";
+import type { EmittedFiles, Plugin } from "../plugin.ts";
 
 /**
  * `@gcore-billing/types`: openapi-typescript's `paths`/`components`/`operations`,
@@ -43,3 +44,8 @@ export * from "./spec-meta.js";
   );
   return files;
 }
+
+export const plugin: Plugin = {
+  name: "types",
+  emit: (model) => emitTypes(model),
+};

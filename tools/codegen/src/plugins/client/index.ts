@@ -1,6 +1,7 @@
-import type { JsonSchema, Model, OperationModel } from "../model.ts";
-import { isObject } from "../pointer.ts";
-import { type EmittedFiles, emitSpecMeta, generatedHeader } from "./header.ts";
+import type { JsonSchema, Model, OperationModel } from "../../model.ts";
+import { isObject } from "../../pointer.ts";
+import { emitSpecMeta, generatedHeader } from "../header.ts";
+import type { EmittedFiles, Plugin } from "../plugin.ts";
 
 type Kind = "json" | "binary" | "empty";
 
@@ -189,3 +190,8 @@ function safeIdent(name: string): string {
   const ident = name.replace(/[^A-Za-z0-9_$]/g, "_").replace(/^(\d)/, "_$1");
   return RESERVED.has(ident) ? `${ident}_` : ident;
 }
+
+export const plugin: Plugin = {
+  name: "client",
+  emit: (model) => emitClient(model),
+};

@@ -12,7 +12,7 @@ export function generatedHeader(source: SpecSource, comment: "//" | "#" = "//"):
   ].join("\n");
 }
 
-export type EmittedFiles = Map<string, string>;
+export type { EmittedFiles } from "./plugin.ts";
 
 /** `export const specVersion/specSha256`, shared by every package so consumers can tell what they run. */
 export function emitSpecMeta(source: SpecSource): string {
