@@ -3,12 +3,13 @@ import { parseArgs } from "node:util";
 import { SpecError } from "./errors.ts";
 import { DEFAULT_SPEC, defaultOutDir, generate, TARGETS, type Target } from "./generate.ts";
 import type { EmittedFiles } from "./plugins/plugin.ts";
+import { formatLocation } from "./stages/normalise.ts";
 import { findDrift, writeAtomically } from "./stages/write.ts";
 
-const HELP = `Usage: gcore-codegen [--spec <file>] [--out <dir>] [--target <name>]... [--check]
+const HELP = `Usage: gcore-codegen [--spec <file>] [--out <dir>] [--target <name>]... [--check] [--strict]
 
 Generates the sources of @gcore-billing/types, /validators and /client from an
-OpenAPI 3.0 or 3.1 document (YAML or JSON).
+OpenAPI 3.0 or 3.1 document (YAML or JSON; multi-file documents are bundled first).
 
 Options:
   --spec <file>     OpenAPI document (default: spec/billing_reseller_api.yaml)
@@ -16,6 +17,8 @@ Options:
                     (default: packages/<target>/src/generated in this repo)
   --target <name>   only this target: types | validators | client (repeatable)
   --check           write nothing; exit 1 if the committed output is stale
+  --strict          every warning (name collision, duplicate operationId, unknown
+                    format or type, ambiguous pattern...) is an error
   -h, --help        show this help
 
 Examples:
@@ -23,7 +26,7 @@ Examples:
   pnpm generate:check`;
 
 async function main(argv: string[]): Promise<number> {
-  let values: { spec?: string; out?: string; target?: string[]; check?: boolean; help?: boolean };
+  let values: { spec?: string; out?: string; target?: string[]; check?: boolean; strict?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -32,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
         out: { type: "string" },
         target: { type: "string", multiple: true },
         check: { type: "boolean" },
+        strict: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -53,10 +57,10 @@ async function main(argv: string[]): Promise<number> {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const specFile = values.spec ? resolve(cwd, values.spec) : DEFAULT_SPEC;
   const started = performance.now();
-  const { model, files } = await generate(specFile, targets);
+  const { model, files } = await generate(specFile, targets, { strict: values.strict === true });
   for (const warning of model.warnings) {
     const more = warning.pointers.length > 1 ? ` (+${warning.pointers.length - 1} more)` : "";
-    console.error(`warning: ${warning.message}: ${specFile}#${warning.pointers[0]}${more}`);
+    console.error(`warning: ${formatLocation(specFile, warning.pointers[0] ?? "", warning.positions?.[0])}: ${warning.message}${more}`);
   }
   const outputs = new Map<string, EmittedFiles>();
   for (const [target, emitted] of files) {

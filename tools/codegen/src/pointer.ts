@@ -30,3 +30,20 @@ export function resolvePointer(doc: unknown, ref: string): unknown {
   }
   return node;
 }
+
+/** Follows a chain of local `$ref`s to the node it ends at (undefined when one does not resolve). */
+export function deref(doc: unknown, node: unknown): unknown {
+  let current = node;
+  for (let i = 0; isObject(current) && typeof current.$ref === "string" && i < 32; i++) current = resolvePointer(doc, current.$ref);
+  return current;
+}
+
+const COMPONENT_SCHEMA = "#/components/schemas/";
+/** `#/components/schemas/Foo` -> `Foo`; null for any other value. The one parser of component references. */
+export function componentSchemaName(ref: unknown): string | null {
+  return typeof ref === "string" && ref.startsWith(COMPONENT_SCHEMA)
+    ? unescapePointer(decodeURIComponent(ref.slice(COMPONENT_SCHEMA.length)))
+    : null;
+}
+/** `Foo` -> `#/components/schemas/Foo`. */
+export const componentSchemaRef = (name: string): string => `${COMPONENT_SCHEMA}${escapePointer(name)}`;

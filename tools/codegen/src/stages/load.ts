@@ -9,6 +9,10 @@ export interface LoadedSpec {
   /** Raw bytes, kept so provenance (sha256) is computed on what was read. */
   bytes: Buffer;
   document: Record<string, unknown>;
+  /** Provenance hash when it is not the sha256 of `bytes` (a bundle of several files). */
+  sha256?: string;
+  /** Every file a bundled document was assembled from. */
+  files?: string[];
   /** Line and column of the node at a JSON pointer, for messages. */
   locate?(pointer: string): { line: number; col: number } | undefined;
 }
@@ -47,14 +51,7 @@ function parseWithLocations(file: string, text: string): Pick<LoadedSpec, "docum
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new SpecError(file, "", "the document is not an object; expected an OpenAPI 3.0 or 3.1 document");
   }
-  const version = (value as { openapi?: unknown }).openapi;
-  if (typeof version !== "string" || !/^3\.[01]\.\d+/.test(version)) {
-    throw new SpecError(
-      file,
-      "/openapi",
-      `unsupported OpenAPI version ${JSON.stringify(version)}; expected 3.0.x or 3.1.x (Swagger 2.0 must be converted first)`,
-    );
-  }
+  checkVersion(file, value as Record<string, unknown>);
   const locate = (pointer: string) => {
     const path = pointer.split("/").slice(1).map(unescapePointer);
     // The last token may name a key whose value is a scalar; point at the key's pair instead of failing.
@@ -66,3 +63,25 @@ function parseWithLocations(file: string, text: string): Pick<LoadedSpec, "docum
   };
   return { document: value as Record<string, unknown>, locate };
 }
+
+/** `3.0`, `3.1.0`, `3.0.3-rc1`... pass; Swagger 2.0 gets instructions to convert it. */
+export function checkVersion(file: string, document: Record<string, unknown>): void {
+  if ("swagger" in document) {
+    throw new SpecError(
+      file,
+      "/swagger",
+      `Swagger ${JSON.stringify(document.swagger)} documents are not supported; convert it to OpenAPI 3 first, ` +
+        "e.g. `npx swagger2openapi --yaml --outfile openapi.yaml <file>` (or paste it into https://converter.swagger.io), then generate from the result",
+    );
+  }
+  const version = document.openapi;
+  if (typeof version !== "string" || !OPENAPI_VERSION.test(version)) {
+    throw new SpecError(file, "/openapi", `unsupported OpenAPI version ${JSON.stringify(version)}; expected 3.0, 3.0.x, 3.1 or 3.1.x`);
+  }
+}
+
+/** `3.0` or `3.1`, with or without a patch (and pre-release) part. */
+const OPENAPI_VERSION = /^3\.[01](?:\.\d+(?:-[0-9A-Za-z.-]+)?)?$/;
+
+/** The version with a patch number, as tools that insist on one (Redocly, openapi-typescript) expect. */
+export const fullVersion = (version: string): string => (/^3\.[01]$/.test(version) ? `${version}.0` : version);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { operationNames, schemaAliases } from "../names.config.ts";
 
 const words = (s: string): string[] =>
@@ -58,4 +59,66 @@ export function operationName(operationId: string, tag: string | undefined, path
     }
   }
   return { resource, action: camelCase(rest) || "call" };
+}
+
+/** Words TypeScript or JavaScript reserve, which no exported type or value may be called. */
+const RESERVED = new Set(
+  (
+    "any bigint boolean never null number object string symbol undefined unknown void this break case catch class const continue " +
+    "debugger default delete do else enum export extends false finally for function if import in instanceof new return super switch " +
+    "throw true try typeof var while with yield let static implements interface package private protected public await"
+  ).split(" "),
+);
+
+/** A short, stable tag for names that would otherwise clash: the same input always gets the same tag. */
+export const stableTag = (input: string): string => createHash("sha256").update(input).digest("hex").slice(0, 6);
+
+/** The schema's own name kept as written, made a valid identifier: `foo_bar`, `Event_tui_prompt_append`, `path`. */
+function verbatimIdentifier(name: string): string {
+  const ident = name.replace(/[^A-Za-z0-9_$]/g, "_").replace(/^(\d)/, "_$1");
+  return RESERVED.has(ident) ? `${ident}_` : ident;
+}
+
+export interface NameCollision {
+  /** The schema that was renamed. */
+  name: string;
+  exportName: string;
+  /** The schema that kept the contested name, and that name. */
+  keptBy: string;
+  contested: string;
+}
+
+/**
+ * Component schema names -> export names, collisions resolved without asking: among schemas whose
+ * names map to the same identifier, a pinned alias wins, then a schema whose name already is that
+ * identifier (`Path` over `path`), then the first in code-point order. The others keep their name
+ * as written where it is a valid identifier (`foo_bar`), else get a tag derived from their name.
+ * Nothing depends on document order, so unrelated edits never rename anything.
+ */
+export function assignExportNames(names: readonly string[]): { exportNames: Map<string, string>; collisions: NameCollision[] } {
+  const primary = new Map(names.map((n) => [n, schemaExportName(n)]));
+  const groups = new Map<string, string[]>();
+  for (const [name, exportName] of primary) groups.set(exportName, [...(groups.get(exportName) ?? []), name]);
+  const exportNames = new Map<string, string>();
+  const losers: { name: string; contested: string; keptBy: string }[] = [];
+  for (const [exportName, members] of groups) {
+    const ranked = [...members].sort((a, b) => {
+      const rank = (n: string) => (schemaAliases[n] === exportName ? 0 : n === exportName ? 1 : 2);
+      return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+    });
+    const [winner, ...rest] = ranked as [string, ...string[]];
+    exportNames.set(winner, exportName);
+    for (const name of rest) losers.push({ name, contested: exportName, keptBy: winner });
+  }
+  const used = new Set(exportNames.values());
+  const collisions: NameCollision[] = [];
+  for (const loser of losers.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const verbatim = verbatimIdentifier(loser.name);
+    const candidates = [verbatim, `${loser.contested}_${stableTag(loser.name)}`];
+    const exportName = candidates.find((c) => !used.has(c) && !groups.has(c)) ?? `${verbatim}_${stableTag(loser.name)}`;
+    used.add(exportName);
+    exportNames.set(loser.name, exportName);
+    collisions.push({ ...loser, exportName });
+  }
+  return { exportNames, collisions };
 }

@@ -1,14 +1,29 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { SpecError } from "../errors.ts";
-import type { EnumEntry, JsonSchema, Model, OperationModel, ParameterModel, ResponseModel, SchemaEntry, Warning } from "../model.ts";
-import { isObject, joinPointer, resolvePointer } from "../pointer.ts";
+import type {
+  EnumEntry,
+  JsonSchema,
+  MediaModel,
+  Model,
+  OffsetPagination,
+  OperationModel,
+  ParameterModel,
+  PatternModel,
+  RequestBodyModel,
+  ResponseModel,
+  SchemaEntry,
+  Warning,
+  WarningCode,
+} from "../model.ts";
+import { ANNOTATION_KEYWORDS, HTTP_METHODS, mediaTypeKind, visitStructure } from "../openapi.ts";
+import { deref, isObject, joinPointer, resolvePointer } from "../pointer.ts";
 import { decideFormat } from "./formats.ts";
 import type { LoadedSpec } from "./load.ts";
-import { operationName, pascalCase, schemaExportName } from "./naming.ts";
+import { assignExportNames, operationName, pascalCase, stableTag } from "./naming.ts";
+import { splitNullable } from "./nullability.ts";
+import { translatePattern } from "./patterns.ts";
 import { mapSchema } from "./schema-walk.ts";
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /** The JSON Schema 2020-12 keywords a strict validator accepts. */
 const JSON_SCHEMA_KEYWORDS = new Set([
@@ -70,15 +85,21 @@ const JSON_SCHEMA_KEYWORDS = new Set([
   "unevaluatedItems",
   "unevaluatedProperties",
 ]);
-/** Validation never reads these; dropping them keeps the generated code small. */
-const ANNOTATIONS = new Set(["title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples", "$comment"]);
+
 /** OpenAPI adds these to Schema Objects; they mean nothing to a JSON Schema validator. */
 const OPENAPI_ONLY = new Set(["nullable", "discriminator", "xml", "externalDocs", "example"]);
+const JSON_TYPES = new Set(["null", "boolean", "object", "array", "number", "integer", "string"]);
+
+export interface NormaliseOptions {
+  /** Every warning becomes an error (a SpecError listing them all). */
+  strict?: boolean;
+}
 
 /** Builds the model; a SpecError raised on the way gains the line and column of its pointer. */
-export function normalise(loaded: LoadedSpec): Model {
+export function normalise(loaded: LoadedSpec, options: NormaliseOptions = {}): Model {
+  let model: Model;
   try {
-    return buildModel(loaded);
+    model = buildModel(loaded);
   } catch (error) {
     if (error instanceof SpecError && !error.position && error.pointer) {
       const position = loaded.locate?.(error.pointer);
@@ -86,6 +107,25 @@ export function normalise(loaded: LoadedSpec): Model {
     }
     throw error;
   }
+  for (const warning of model.warnings) warning.positions = warning.pointers.map((p) => loaded.locate?.(p));
+  if (options.strict && model.warnings.length > 0) {
+    const [first] = model.warnings as [Warning];
+    const list = model.warnings.flatMap((w) =>
+      w.pointers.map((p, i) => `  ${formatLocation(loaded.file, p, w.positions?.[i])}: ${w.message}`),
+    );
+    throw new SpecError(
+      loaded.file,
+      first.pointers[0] ?? "",
+      `--strict: ${list.length} warning${list.length === 1 ? "" : "s"} (fix the document or drop --strict):\n${list.join("\n")}`,
+      first.positions?.[0],
+    );
+  }
+  return model;
+}
+
+/** `file:line:col#/pointer` (or `file#/pointer` when the position is unknown), as every message prints a location. */
+export function formatLocation(file: string, pointer: string, position?: { line: number; col: number }): string {
+  return `${file}${position ? `:${position.line}:${position.col}` : ""}#${pointer}`;
 }
 
 function buildModel(loaded: LoadedSpec): Model {
@@ -95,87 +135,104 @@ function buildModel(loaded: LoadedSpec): Model {
   const document = normaliseDocument(raw);
   const info = isObject(raw.info) ? raw.info : {};
   const warnings = new WarningSink();
+  const patterns = new Map<string, PatternModel>();
+  const ctx: Context = { document, warnings, file, patterns };
 
   const componentSchemas = isObject((document.components as Record<string, unknown> | undefined)?.schemas)
     ? ((document.components as Record<string, unknown>).schemas as Record<string, unknown>)
     : {};
 
+  const { exportNames, collisions } = assignExportNames(Object.keys(componentSchemas));
+  for (const c of collisions) {
+    warnings.add(
+      "name-collision",
+      c.name,
+      `schemas "${c.keptBy}" and "${c.name}" both map to the export name ${c.contested}; "${c.name}" is exported as ${c.exportName} (pin a name in names.config.ts to choose another)`,
+      joinPointer("/components/schemas", c.name),
+    );
+  }
   const schemas: SchemaEntry[] = [];
-  const exportNames = new Map<string, string>();
   const validationSchemas: Record<string, JsonSchema> = {};
   for (const [name, schema] of Object.entries(componentSchemas)) {
     const pointer = joinPointer("/components/schemas", name);
-    const exportName = schemaExportName(name);
-    const clash = exportNames.get(exportName);
-    if (clash) {
-      throw new SpecError(
-        file,
-        pointer,
-        `schemas "${clash}" and "${name}" both map to the export name ${exportName}; add an alias in names.config.ts`,
-      );
-    }
-    exportNames.set(exportName, name);
-    schemas.push({ name, exportName, pointer });
-    validationSchemas[name] = toValidationSchema(schema, pointer, document, warnings, file);
+    const node = isObject(schema) ? schema : {};
+    schemas.push({
+      name,
+      exportName: exportNames.get(name)!,
+      pointer,
+      nullable: splitNullable(node).nullable,
+      description: typeof node.description === "string" ? node.description : null,
+      deprecated: node.deprecated === true,
+    });
+    validationSchemas[name] = toValidationSchema(schema, pointer, ctx);
   }
 
-  const operations = collectOperations(document, file, warnings);
-  const enums = collectEnums(raw, schemas, operations, new Set(exportNames.keys()));
+  const operations = collectOperations(ctx, validationSchemas);
+  const enums = collectEnums(raw, schemas, operations, new Set(exportNames.values()));
 
   return {
     source: {
       fileName: basename(file),
-      sha256: createHash("sha256").update(loaded.bytes).digest("hex"),
+      sha256: loaded.sha256 ?? createHash("sha256").update(loaded.bytes).digest("hex"),
       openapi: String(raw.openapi),
       title: String(info.title ?? ""),
       version: String(info.version ?? ""),
+      ...(loaded.files ? { files: loaded.files } : {}),
     },
     document,
     validationSchemas,
     schemas,
     enums,
     operations,
+    patterns: [...patterns.values()],
     warnings: warnings.list(),
   };
+}
+
+interface Context {
+  document: Record<string, unknown>;
+  warnings: WarningSink;
+  file: string;
+  patterns: Map<string, PatternModel>;
 }
 
 /** Collects warnings so each distinct problem is reported once, with all its locations. */
 class WarningSink {
   private readonly byKey = new Map<string, Warning>();
-  add(code: Warning["code"], key: string, message: string, pointer: string): void {
+  add(code: WarningCode, key: string, message: string, pointer: string): void {
     const existing = this.byKey.get(`${code}:${key}`);
-    if (existing) existing.pointers.push(pointer);
-    else this.byKey.set(`${code}:${key}`, { code, message, pointers: [pointer] });
+    if (existing) {
+      if (!existing.pointers.includes(pointer)) existing.pointers.push(pointer);
+    } else this.byKey.set(`${code}:${key}`, { code, message, pointers: [pointer] });
   }
   list(): Warning[] {
     return [...this.byKey.values()];
   }
 }
 
-/** Every `$ref` must point inside this document and resolve; the error names the referring location. */
+/**
+ * Every `$ref` must point inside this document and resolve; the error names the referring location.
+ * Example values, defaults and enums are data: a `$ref` key there is not a reference.
+ */
 function checkRefs(doc: Record<string, unknown>, file: string): void {
-  const visit = (node: unknown, pointer: string): void => {
-    if (Array.isArray(node)) {
-      for (const [i, v] of node.entries()) visit(v, joinPointer(pointer, i));
-    } else if (isObject(node)) {
-      for (const [key, value] of Object.entries(node)) {
-        if (key === "$ref" && typeof value === "string") {
-          if (!value.startsWith("#")) {
-            throw new SpecError(
-              file,
-              joinPointer(pointer, key),
-              `external $ref "${value}" is not supported; bundle the document first (e.g. \`redocly bundle\`)`,
-            );
-          }
-          if (resolvePointer(doc, value) === undefined) {
-            throw new SpecError(file, joinPointer(pointer, key), `$ref "${value}" does not resolve to anything in the document`);
-          }
-        } else visit(value, joinPointer(pointer, key));
-      }
+  visitStructure(doc, (node, pointer) => {
+    const value = node.$ref;
+    if (typeof value !== "string") return;
+    const at = joinPointer(pointer, "$ref");
+    if (!value.startsWith("#")) {
+      throw new SpecError(
+        file,
+        at,
+        `external $ref "${value}" is not supported here; bundle the document first (gcore-codegen does, e.g. \`redocly bundle\`)`,
+      );
     }
-  };
-  visit(doc, "");
+    if (resolvePointer(doc, value) === undefined)
+      throw new SpecError(file, at, `$ref "${value}" does not resolve to anything in the document`);
+  });
 }
+
+/** Keys whose values are data; the document walk copies them as they are. */
+const DATA_KEYS = new Set(["example", "examples", "default", "const", "enum"]);
 
 /**
  * OpenAPI 3.0 semantics -> JSON Schema 2020-12 semantics, on every schema in the document.
@@ -218,7 +275,8 @@ function normaliseDocument(raw: Record<string, unknown>): Record<string, unknown
         out[key] = mapSchema(value, "", visitSchema);
       } else if (key === "schemas" && isObject(value)) {
         out[key] = walk(value, true);
-      } else out[key] = walk(value, false);
+      } else if (DATA_KEYS.has(key) || key.startsWith("x-")) out[key] = value;
+      else out[key] = walk(value, false);
     }
     return out;
   };
@@ -229,24 +287,21 @@ function normaliseDocument(raw: Record<string, unknown>): Record<string, unknown
  * A component schema as a strict JSON Schema 2020-12 validator should see it:
  * OpenAPI-only keywords removed, formats decided, references rewritten to `#/$defs/...`.
  */
-export function toValidationSchema(
-  schema: unknown,
-  pointer: string,
-  document: Record<string, unknown>,
-  warnings: WarningSink,
-  file: string,
-  inlining: ReadonlySet<string> = new Set(),
-): JsonSchema {
+export function toValidationSchema(schema: unknown, pointer: string, ctx: Context, inlining: ReadonlySet<string> = new Set()): JsonSchema {
+  const { document, warnings, file } = ctx;
   return mapSchema(schema, pointer, (node, at) => {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node)) {
-      if (key.startsWith("x-") || OPENAPI_ONLY.has(key) || ANNOTATIONS.has(key)) continue;
+      if (key.startsWith("x-") || OPENAPI_ONLY.has(key) || ANNOTATION_KEYWORDS.has(key)) continue;
       if (!JSON_SCHEMA_KEYWORDS.has(key)) {
         warnings.add("unknown-keyword", key, `unknown schema keyword "${key}" ignored by the validators`, joinPointer(at, key));
         continue;
       }
       out[key] = value;
     }
+    repairTypes(out, at, warnings);
+    repairRequired(out, at, warnings);
+    repairPatterns(out, at, ctx);
     if (typeof out.format === "string") {
       const decision = decideFormat(out.format);
       switch (decision.kind) {
@@ -285,7 +340,7 @@ export function toValidationSchema(
           throw new SpecError(file, joinPointer(at, "$ref"), `recursive $ref "${ref}" outside components/schemas cannot be inlined`);
         const target = resolvePointer(document, ref);
         delete out.$ref;
-        const inlined = toValidationSchema(target, ref.slice(1), document, warnings, file, new Set([...inlining, ref]));
+        const inlined = toValidationSchema(target, ref.slice(1), ctx, new Set([...inlining, ref]));
         return Object.keys(out).length === 0 ? inlined : { allOf: [inlined], ...out };
       }
     }
@@ -293,43 +348,133 @@ export function toValidationSchema(
   });
 }
 
-const deref = (document: Record<string, unknown>, node: unknown): unknown => {
-  let current = node;
-  for (let i = 0; isObject(current) && typeof current.$ref === "string" && i < 32; i++) {
-    current = resolvePointer(document, current.$ref);
+/** An unknown `type` value (`file`, `dictionary`...) constrains nothing a validator knows: it is dropped, with a warning. */
+function repairTypes(out: Record<string, unknown>, at: string, warnings: WarningSink): void {
+  const types = typeof out.type === "string" ? [out.type] : Array.isArray(out.type) ? out.type : null;
+  if (types === null) {
+    if ("type" in out) {
+      warnings.add(
+        "unknown-type",
+        JSON.stringify(out.type),
+        `invalid type ${JSON.stringify(out.type)} dropped: any type is accepted`,
+        joinPointer(at, "type"),
+      );
+      delete out.type;
+    }
+    return;
   }
-  return current;
-};
+  const known = types.filter((t): t is string => typeof t === "string" && JSON_TYPES.has(t));
+  if (known.length === types.length) return;
+  for (const t of types.filter((t) => !known.includes(t as string))) {
+    warnings.add(
+      "unknown-type",
+      JSON.stringify(t),
+      `unknown type ${JSON.stringify(t)} dropped${known.length === 0 ? ": any type is accepted" : ""}`,
+      joinPointer(at, "type"),
+    );
+  }
+  if (known.length === 0) delete out.type;
+  else out.type = typeof out.type === "string" ? known[0] : known;
+}
 
-function collectOperations(document: Record<string, unknown>, file: string, warnings: WarningSink): OperationModel[] {
+/** `required: [a, b, a]` means `[a, b]`; strict validators reject the repetition. */
+function repairRequired(out: Record<string, unknown>, at: string, warnings: WarningSink): void {
+  if ("required" in out && !(Array.isArray(out.required) && out.required.every((r) => typeof r === "string"))) {
+    // Swagger 2.0 / OpenAPI 3.0 habit: `required: true` on the property itself. Its intent belongs to the parent.
+    warnings.add(
+      "invalid-required",
+      at,
+      `"required" must list property names, not ${JSON.stringify(out.required)}; it is ignored`,
+      joinPointer(at, "required"),
+    );
+    delete out.required;
+    return;
+  }
+  if (!Array.isArray(out.required)) return;
+  const names = out.required as string[];
+  const unique = [...new Set(names)];
+  if (unique.length === names.length) return;
+  const repeated = [...new Set(names.filter((v, i) => names.indexOf(v) !== i))];
+  warnings.add(
+    "duplicate-required",
+    at,
+    `"required" lists ${repeated.map((r) => JSON.stringify(r)).join(", ")} more than once; each name is kept once`,
+    joinPointer(at, "required"),
+  );
+  out.required = unique;
+}
+
+/** Patterns the `u` flag rejects are rewritten to what they mean (see stages/patterns.ts) and recorded in the model. */
+function repairPatterns(out: Record<string, unknown>, at: string, ctx: Context): void {
+  const fix = (source: string, pointer: string): string | null => {
+    const t = translatePattern(source);
+    if (t.status === "unicode") return source;
+    ctx.patterns.set(pointer, { pointer, source, pattern: t.pattern, status: t.status });
+    if (t.status === "legacy") {
+      ctx.warnings.add(
+        "non-unicode-pattern",
+        pointer,
+        `pattern /${source}/ is invalid under the u flag and ${t.ambiguous.join(", ")} may mean something else in the engine it was written for; it is read the way a non-Unicode JavaScript RegExp reads it: /${t.pattern}/`,
+        pointer,
+      );
+    } else if (t.status === "invalid") {
+      ctx.warnings.add(
+        "invalid-pattern",
+        pointer,
+        `pattern /${source}/ is not a valid regular expression in any mode; it is not validated`,
+        pointer,
+      );
+    }
+    return t.pattern;
+  };
+  if (typeof out.pattern === "string") {
+    const pattern = fix(out.pattern, joinPointer(at, "pattern"));
+    if (pattern === null) delete out.pattern;
+    else out.pattern = pattern;
+  }
+  if (isObject(out.patternProperties)) {
+    const entries = Object.entries(out.patternProperties).map(
+      ([key, sub]) => [fix(key, joinPointer(at, "patternProperties", key)), sub] as const,
+    );
+    out.patternProperties = Object.fromEntries(entries.filter(([key]) => key !== null));
+  }
+}
+
+function collectOperations(ctx: Context, validationSchemas: Record<string, JsonSchema>): OperationModel[] {
+  const { document, warnings } = ctx;
   const operations: OperationModel[] = [];
   const seenIds = new Map<string, string>();
   const seenNames = new Map<string, string>();
   const paths = isObject(document.paths) ? document.paths : {};
   const validation = (schema: unknown, pointer: string): JsonSchema =>
-    schema === undefined ? true : toValidationSchema(schema, pointer, document, warnings, file);
+    schema === undefined ? true : toValidationSchema(schema, pointer, ctx);
+  const text = (v: unknown) => (typeof v === "string" ? v : null);
 
   for (const [path, rawItem] of Object.entries(paths)) {
     const item = deref(document, rawItem);
     if (!isObject(item)) continue;
     const itemPointer = joinPointer("/paths", path);
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const op = item[method];
       if (!isObject(op)) continue;
       const pointer = joinPointer(itemPointer, method);
-      const operationId =
-        typeof op.operationId === "string" ? op.operationId : `${method}_${path.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "")}`;
+      const synthetic = `${method}_${path.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "")}`;
+      let operationId = typeof op.operationId === "string" ? op.operationId : synthetic;
       const previous = seenIds.get(operationId);
       if (previous) {
-        throw new SpecError(
-          file,
+        // The first operation keeps the id; this one gets a name derived from its own method and path.
+        const renamed = [synthetic, `${operationId}_${stableTag(`${method} ${path}`)}`].find((c) => !seenIds.has(c) && c !== operationId)!;
+        warnings.add(
+          "duplicate-operation-id",
+          pointer,
+          `duplicate operationId "${operationId}" (first used at #${previous}); this operation is generated as "${renamed}"`,
           joinPointer(pointer, "operationId"),
-          `duplicate operationId "${operationId}" (first used at #${previous}); operationIds must be unique`,
         );
+        operationId = renamed;
       }
       seenIds.set(operationId, pointer);
-      const tag = Array.isArray(op.tags) && typeof op.tags[0] === "string" ? op.tags[0] : undefined;
-      const { resource, action } = operationName(operationId, tag, path);
+      const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === "string") : [];
+      const { resource, action } = operationName(operationId, tags[0], path);
       const nameClash = seenNames.get(`${resource}.${action}`);
       const finalAction = nameClash ? `${action}${pascalCase(operationId)}` : action;
       seenNames.set(`${resource}.${finalAction}`, operationId);
@@ -342,29 +487,47 @@ function collectOperations(document: Record<string, unknown>, file: string, warn
           if (!isObject(param) || typeof param.name !== "string") return;
           const location = param.in as ParameterModel["in"];
           const style = typeof param.style === "string" ? param.style : location === "query" || location === "cookie" ? "form" : "simple";
+          const at = joinPointer(base, i);
           parameters.set(`${location}:${param.name}`, {
             name: param.name,
             in: location,
             required: param.required === true || location === "path",
-            schema: validation(param.schema, joinPointer(base, i, "schema")),
+            schema: validation(param.schema, joinPointer(at, "schema")),
+            documentSchema: param.schema as JsonSchema | undefined,
             style,
             explode: typeof param.explode === "boolean" ? param.explode : style === "form",
+            allowReserved: param.allowReserved === true,
+            deprecated: param.deprecated === true,
+            description: text(param.description),
+            pointer: at,
           });
         });
       };
       addParams(item.parameters, joinPointer(itemPointer, "parameters"));
       addParams(op.parameters, joinPointer(pointer, "parameters"));
 
-      let requestBody: OperationModel["requestBody"] = null;
+      let requestBody: RequestBodyModel | null = null;
       const body = deref(document, op.requestBody);
       if (isObject(body) && isObject(body.content)) {
-        const [contentType, media] = Object.entries(body.content)[0] ?? [];
-        if (contentType) {
-          const schema = isObject(media) ? media.schema : undefined;
+        const content: MediaModel[] = Object.entries(body.content).map(([contentType, media]) => {
+          const schema = isObject(media) ? (media.schema as JsonSchema | undefined) : undefined;
+          const kind = mediaTypeKind(contentType);
+          const at = joinPointer(pointer, "requestBody", "content", contentType, "schema");
+          return {
+            contentType,
+            kind,
+            schema: schema !== undefined || kind === "json" ? validation(schema, at) : null,
+            documentSchema: schema,
+          };
+        });
+        const [first] = content;
+        if (first) {
           requestBody = {
             required: body.required === true,
-            contentType,
-            schema: validation(schema, joinPointer(pointer, "requestBody", "content", contentType, "schema")),
+            description: text(body.description),
+            content,
+            contentType: first.contentType,
+            schema: first.schema ?? true,
           };
         }
       }
@@ -372,17 +535,24 @@ function collectOperations(document: Record<string, unknown>, file: string, warn
       const responses: ResponseModel[] = [];
       for (const [status, rawResponse] of Object.entries(isObject(op.responses) ? op.responses : {})) {
         const response = deref(document, rawResponse);
+        const description = isObject(response) ? text(response.description) : null;
         const content = isObject(response) && isObject(response.content) ? response.content : {};
         const entries = Object.entries(content);
-        if (entries.length === 0) responses.push({ status, contentType: null, schema: null, binary: false });
+        if (entries.length === 0) {
+          responses.push({ status, contentType: null, schema: null, kind: null, documentSchema: undefined, binary: false, description });
+        }
         for (const [contentType, media] of entries) {
-          const schema = isObject(media) ? media.schema : undefined;
-          const json = /[/+]json\b/.test(contentType);
+          const schema = isObject(media) ? (media.schema as JsonSchema | undefined) : undefined;
+          const kind = mediaTypeKind(contentType);
           responses.push({
             status,
             contentType,
-            schema: json ? validation(schema, joinPointer(pointer, "responses", status, "content", contentType, "schema")) : null,
-            binary: !json,
+            schema:
+              kind === "json" ? validation(schema, joinPointer(pointer, "responses", status, "content", contentType, "schema")) : null,
+            kind,
+            documentSchema: schema,
+            binary: kind !== "json",
+            description,
           });
         }
       }
@@ -392,38 +562,68 @@ function collectOperations(document: Record<string, unknown>, file: string, warn
         method,
         path,
         pointer,
-        summary: typeof op.summary === "string" ? op.summary : null,
+        summary: text(op.summary),
+        description: text(op.description),
         deprecated: op.deprecated === true,
+        tags,
         resource,
         action: finalAction,
         parameters: [...parameters.values()],
         requestBody,
         responses,
+        pagination: null,
       });
+      const last = operations.at(-1)!;
+      last.pagination = offsetPagination(last, validationSchemas, document);
     }
   }
   return operations;
 }
 
-/** Enum value lists for `as const` exports, read from the document as written (no added null). */
+/** A list is paginated when it takes limit/offset query parameters and answers `{ count, results: [...] }` as JSON with 200. */
+function offsetPagination(
+  op: OperationModel,
+  validationSchemas: Record<string, JsonSchema>,
+  document: Record<string, unknown>,
+): OffsetPagination | null {
+  const query = new Set(op.parameters.filter((p) => p.in === "query").map((p) => p.name));
+  if (!query.has("limit") || !query.has("offset")) return null;
+  const ok = op.responses.find((r) => r.status === "200" && r.kind === "json" && r.schema !== null);
+  if (!ok) return null;
+  let schema = ok.schema;
+  const defsRef = isObject(schema) && typeof schema.$ref === "string" && schema.$ref.startsWith("#/$defs/") ? schema.$ref : null;
+  if (defsRef)
+    schema = validationSchemas[decodeURIComponent(defsRef.slice("#/$defs/".length)).replace(/~1/g, "/").replace(/~0/g, "~")] ?? null;
+  const props = isObject(schema) && isObject(schema.properties) ? schema.properties : null;
+  if (!props || !("count" in props) || !("results" in props)) return null;
+  const results = props.results;
+  const docSchema = deref(document, ok.documentSchema);
+  const docResults = isObject(docSchema) && isObject(docSchema.properties) ? deref(document, docSchema.properties.results) : undefined;
+  return {
+    kind: "offset",
+    limitParameter: "limit",
+    offsetParameter: "offset",
+    itemsSchema: isObject(results) && results.items !== undefined ? (results.items as JsonSchema) : true,
+    itemsDocumentSchema: isObject(docResults) ? (docResults.items as JsonSchema | undefined) : undefined,
+  };
+}
+
+/**
+ * Enum value lists for `as const` exports, read from the document as written (no added null).
+ * Names come from where the enum sits (`ThingMoveType` for `Thing.move_type`). When two enums get
+ * the same name, the one at the smaller pointer keeps it and the others add a tag derived from
+ * their own pointer, so no name depends on document order or on an unrelated edit.
+ */
 function collectEnums(
   raw: Record<string, unknown>,
   schemas: SchemaEntry[],
   operations: OperationModel[],
   taken: ReadonlySet<string>,
 ): EnumEntry[] {
-  const enums: EnumEntry[] = [];
-  // Enum type names share one namespace with schema names in the types package.
-  const used = new Set<string>(taken);
-  const add = (name: string, values: unknown[], pointer: string) => {
-    let unique = name;
-    for (let i = 2; used.has(unique); i++) unique = `${name}${i}`;
-    used.add(unique);
-    enums.push({ name: unique, values: values.filter((v) => v !== null), pointer });
-  };
+  const found: EnumEntry[] = [];
   const walk = (node: unknown, name: string, pointer: string) => {
     if (!isObject(node)) return;
-    if (Array.isArray(node.enum)) add(name, node.enum, pointer);
+    if (Array.isArray(node.enum)) found.push({ name, values: node.enum.filter((v) => v !== null), pointer });
     if (isObject(node.properties)) {
       for (const [prop, sub] of Object.entries(node.properties))
         walk(sub, name + pascalCase(prop), joinPointer(pointer, "properties", prop));
@@ -435,18 +635,33 @@ function collectEnums(
   };
   for (const schema of schemas) walk(resolvePointer(raw, `#${schema.pointer}`), schema.exportName, schema.pointer);
   for (const op of operations) {
-    const rawOp = resolvePointer(raw, `#${op.pointer}`);
-    const params = isObject(rawOp) && Array.isArray(rawOp.parameters) ? rawOp.parameters : [];
-    params.forEach((p, i) => {
-      const param = isObject(p) && typeof p.$ref === "string" ? resolvePointer(raw, p.$ref) : p;
-      if (isObject(param) && param.in === "query" && typeof param.name === "string") {
+    for (const param of op.parameters) {
+      if (param.in !== "query" || !param.pointer.startsWith(`${op.pointer}/`)) continue;
+      const rawParam = deref(raw, resolvePointer(raw, `#${param.pointer}`));
+      if (isObject(rawParam))
         walk(
-          param.schema,
+          rawParam.schema,
           pascalCase(op.resource) + pascalCase(op.action) + pascalCase(param.name),
-          joinPointer(op.pointer, "parameters", i, "schema"),
+          joinPointer(param.pointer, "schema"),
         );
-      }
-    });
+    }
   }
-  return enums;
+  // Enum type names share one namespace with schema names in the types package.
+  const byName = new Map<string, EnumEntry[]>();
+  for (const e of found) byName.set(e.name, [...(byName.get(e.name) ?? []), e]);
+  const used = new Set<string>(taken);
+  for (const [name, group] of byName) {
+    const sorted = [...group].sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
+    if (!used.has(name)) {
+      used.add(name);
+      sorted.shift();
+    }
+    for (const e of sorted) {
+      let unique = `${name}_${stableTag(e.pointer)}`;
+      for (let salt = 1; used.has(unique); salt++) unique = `${name}_${stableTag(`${e.pointer}#${salt}`)}`;
+      used.add(unique);
+      e.name = unique;
+    }
+  }
+  return found;
 }
