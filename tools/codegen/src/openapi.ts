@@ -89,7 +89,7 @@ const NAME_MAPS = new Set([
  */
 export function visitStructure(
   node: unknown,
-  visit: (node: Record<string, unknown>, pointer: string) => boolean | void,
+  visit: (node: Record<string, unknown>, pointer: string) => unknown,
   pointer = "",
   /** Called for each data value skipped: its holder, key and pointer. */
   onData?: (holder: Record<string, unknown>, key: string, pointer: string) => void,

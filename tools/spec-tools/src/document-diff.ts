@@ -1,10 +1,9 @@
-import type { Model } from "@gcore-billing/codegen";
+import { componentSchemaRef, type Model, mediaTypeKind, type OperationModel, type ParameterModel } from "@gcore-billing/codegen";
 import { type Bump, type Change, maxBump, type PackageName } from "./changes.ts";
-import { componentName, isObject, joinPointer, resolveRef, stableStringify } from "./pointer.ts";
+import { componentName, deref, isObject, joinPointer, resolveRef, stableStringify } from "./pointer.ts";
 import { callerBump, type Direction, effectOf, typesOverride, validatorsBump } from "./rules.ts";
 import { collectDocs, countDocChanges, diffSchemas, stripAnnotations } from "./schema-diff.ts";
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 const isSuccess = (status: string) => /^2/.test(status);
 
 type Packages = Partial<Record<PackageName, Bump>>;
@@ -33,75 +32,52 @@ const change = (kind: string, location: string, detail: string, p: Packages): Ch
 interface Operation {
   key: string;
   label: string;
-  method: string;
-  path: string;
   pointer: string;
+  model: OperationModel;
+  /** The operation object in the model's document, for documentation texts. */
   node: Record<string, unknown>;
   operationId: string;
   clientName: string;
-  params: Map<string, { pointer: string; node: Record<string, unknown> }>;
+  params: Map<string, ParameterModel>;
+  /** status -> content type -> media type (its schema as in the document). */
+  responses: Map<string, Record<string, { schema: unknown }>>;
 }
 
 /** Path templates match whatever their parameters are called; renaming `{id}` is a parameter change. */
 const pathKey = (path: string) => path.replace(/\{[^}]*\}/g, "{}");
 
+/** The operations as the model lists them (parameters merged, references followed), keyed by method and path shape. */
 function operationsOf(model: Model): Map<string, Operation> {
-  const doc = model.document;
-  const byPointer = new Map(model.operations.map((op) => [op.pointer, op]));
   const out = new Map<string, Operation>();
-  const paths = isObject(doc.paths) ? doc.paths : {};
-  for (const [path, rawItem] of Object.entries(paths)) {
-    const item = isObject(rawItem) && typeof rawItem.$ref === "string" ? resolveRef(doc, rawItem.$ref) : rawItem;
-    if (!isObject(item)) continue;
-    for (const method of METHODS) {
-      const node = item[method];
-      if (!isObject(node)) continue;
-      const pointer = joinPointer("/paths", path, method);
-      const op = byPointer.get(pointer);
-      const params = new Map<string, { pointer: string; node: Record<string, unknown> }>();
-      for (const [base, list] of [
-        [joinPointer("/paths", path, "parameters"), item.parameters],
-        [joinPointer(pointer, "parameters"), node.parameters],
-      ] as const) {
-        if (!Array.isArray(list)) continue;
-        list.forEach((p, i) => {
-          const param = isObject(p) && typeof p.$ref === "string" ? resolveRef(doc, p.$ref) : p;
-          if (isObject(param) && typeof param.name === "string") {
-            params.set(`${param.in} ${param.name}`, { pointer: joinPointer(base, i), node: param });
-          }
-        });
-      }
-      const key = `${method.toUpperCase()} ${pathKey(path)}`;
-      out.set(key, {
-        key,
-        label: `${method.toUpperCase()} ${path}`,
-        method,
-        path,
-        pointer,
-        node,
-        operationId: op?.operationId ?? "",
-        clientName: op ? `${op.resource}.${op.action}` : "",
-        params,
-      });
+  for (const op of model.operations) {
+    const item = deref(model.document, resolveRef(model.document, `#${joinPointer("/paths", op.path)}`));
+    const node = isObject(item) && isObject(item[op.method]) ? (item[op.method] as Record<string, unknown>) : {};
+    const responses = new Map<string, Record<string, { schema: unknown }>>();
+    for (const r of op.responses) {
+      const content = responses.get(r.status) ?? {};
+      if (r.contentType !== null) content[r.contentType] = { schema: r.documentSchema };
+      responses.set(r.status, content);
     }
+    const key = `${op.method.toUpperCase()} ${pathKey(op.path)}`;
+    out.set(key, {
+      key,
+      label: `${op.method.toUpperCase()} ${op.path}`,
+      pointer: op.pointer,
+      model: op,
+      node,
+      operationId: op.operationId,
+      clientName: `${op.resource}.${op.action}`,
+      params: new Map(op.parameters.map((p) => [`${p.in} ${p.name}`, p])),
+      responses,
+    });
   }
   return out;
 }
 
-const deref = (doc: unknown, node: unknown): unknown => {
-  let current = node;
-  for (let i = 0; isObject(current) && typeof current.$ref === "string" && i < 32; i++) current = resolveRef(doc, current.$ref);
-  return current;
-};
-
-const contentOf = (doc: unknown, holder: unknown): Record<string, unknown> => {
-  const resolved = deref(doc, holder);
-  return isObject(resolved) && isObject(resolved.content) ? resolved.content : {};
-};
-const responsesOf = (op: Operation): Record<string, unknown> => (isObject(op.node.responses) ? op.node.responses : {});
-const hasJsonSuccess = (doc: unknown, op: Operation) =>
-  Object.entries(responsesOf(op)).some(([status, r]) => isSuccess(status) && Object.keys(contentOf(doc, r)).some(isJson));
-const isJson = (contentType: string) => /[/+]json\b/.test(contentType);
+const bodyContent = (op: Operation): Record<string, { schema: unknown }> =>
+  Object.fromEntries((op.model.requestBody?.content ?? []).map((m) => [m.contentType, { schema: m.documentSchema }]));
+const hasJsonSuccess = (op: Operation) => op.model.responses.some((r) => isSuccess(r.status) && r.kind === "json");
+const hasJson = (op: Operation, status: string) => op.model.responses.some((r) => r.status === status && r.kind === "json");
 
 /** Which directions each component schema is used in, following references from every operation. */
 function usage(model: Model): Map<string, Set<Direction>> {
@@ -120,7 +96,7 @@ function usage(model: Model): Map<string, Set<Direction>> {
             if (!set.has(direction)) {
               set.add(direction);
               out.set(name, set);
-              queue.push(resolveRef(doc, `#/components/schemas/${name}`));
+              queue.push(resolveRef(doc, componentSchemaRef(name)));
             }
           } else if (k === "$ref" && typeof v === "string") queue.push(resolveRef(doc, v));
           else queue.push(v);
@@ -128,10 +104,10 @@ function usage(model: Model): Map<string, Set<Direction>> {
       }
     }
   };
-  for (const op of operationsOf(model).values()) {
-    for (const p of op.params.values()) mark(p.node, "request");
-    mark(deref(doc, op.node.requestBody), "request");
-    mark(op.node.responses, "response");
+  for (const op of model.operations) {
+    for (const p of op.parameters) mark(p.documentSchema, "request");
+    for (const m of op.requestBody?.content ?? []) mark(m.documentSchema, "request");
+    for (const r of op.responses) mark(r.documentSchema, "response");
   }
   return out;
 }
@@ -179,14 +155,14 @@ export function diffModels(base: Model, head: Model): Change[] {
   for (const [key, a] of baseOps) {
     const b = headOps.get(key);
     if (!b) {
-      const validators = hasJsonSuccess(base.document, a) ? "major" : "none";
+      const validators = hasJsonSuccess(a) ? "major" : "none";
       out.push(change("operation.removed", a.label, `${a.label} (${a.operationId}) removed`, packages("major", "major", validators)));
     }
   }
   for (const [key, b] of headOps) {
     const a = baseOps.get(key);
     if (!a) {
-      const validators = hasJsonSuccess(head.document, b) ? "minor" : "none";
+      const validators = hasJsonSuccess(b) ? "minor" : "none";
       out.push(change("operation.added", b.label, `${b.label} (${b.operationId}) added`, packages("minor", "minor", validators)));
       continue;
     }
@@ -196,7 +172,7 @@ export function diffModels(base: Model, head: Model): Change[] {
   function diffOperation(a: Operation, b: Operation) {
     const label = b.label;
     if (a.operationId !== b.operationId) {
-      const validators = hasJsonSuccess(base.document, a) ? "major" : "none";
+      const validators = hasJsonSuccess(a) ? "major" : "none";
       out.push(
         change(
           "operation.id.changed",
@@ -211,8 +187,8 @@ export function diffModels(base: Model, head: Model): Change[] {
         change("operation.renamed", label, `${label}: client method ${a.clientName} → ${b.clientName}`, packages("none", "major", "none")),
       );
     }
-    if ((a.node.deprecated === true) !== (b.node.deprecated === true)) {
-      const detail = `${label}: ${b.node.deprecated === true ? "deprecated" : "no longer deprecated"}`;
+    if (a.model.deprecated !== b.model.deprecated) {
+      const detail = `${label}: ${b.model.deprecated ? "deprecated" : "no longer deprecated"}`;
       out.push(change("operation.deprecated.changed", label, detail, packages("minor", "minor", "none")));
     }
 
@@ -232,15 +208,14 @@ export function diffModels(base: Model, head: Model): Change[] {
     for (const [key, pb] of b.params) {
       const pa = a.params.get(key);
       const what = `${label}: ${key.replace(" ", " parameter ")}`;
-      const required = (p: Record<string, unknown>) => p.required === true || p.in === "path";
       if (!pa) {
-        const bump = required(pb.node) ? "major" : "minor";
-        const kind = required(pb.node) ? "parameter.added.required" : "parameter.added";
-        out.push(change(kind, pb.pointer, `${what} added${required(pb.node) ? " (required)" : ""}`, packages(bump, bump, "none")));
+        const bump = pb.required ? "major" : "minor";
+        const kind = pb.required ? "parameter.added.required" : "parameter.added";
+        out.push(change(kind, pb.pointer, `${what} added${pb.required ? " (required)" : ""}`, packages(bump, bump, "none")));
         continue;
       }
-      if (required(pa.node) !== required(pb.node)) {
-        const nowRequired = required(pb.node);
+      if (pa.required !== pb.required) {
+        const nowRequired = pb.required;
         const bump = nowRequired ? "major" : "minor";
         out.push(
           change(
@@ -251,34 +226,34 @@ export function diffModels(base: Model, head: Model): Change[] {
           ),
         );
       }
-      const style = (p: Record<string, unknown>) => stableStringify([p.style ?? null, p.explode ?? null, p.allowReserved ?? null]);
-      if (style(pa.node) !== style(pb.node)) {
+      const style = (p: ParameterModel) => stableStringify([p.style, p.explode, p.allowReserved]);
+      if (style(pa) !== style(pb)) {
         out.push(
           change("parameter.serialization.changed", pb.pointer, `${what}: style/explode changed`, packages("none", "major", "none")),
         );
       }
-      if (pa.node.deprecated !== pb.node.deprecated) {
+      if (pa.deprecated !== pb.deprecated) {
         out.push(
           change(
             "deprecated.changed",
             pb.pointer,
-            `${what}: ${pb.node.deprecated === true ? "deprecated" : "no longer deprecated"}`,
+            `${what}: ${pb.deprecated ? "deprecated" : "no longer deprecated"}`,
             packages("minor", "minor", "none"),
           ),
         );
       }
-      schemaChanges(pa.node.schema, pb.node.schema, joinPointer(pb.pointer, "schema"), what, request, {
+      schemaChanges(pa.documentSchema, pb.documentSchema, joinPointer(pb.pointer, "schema"), what, request, {
         client: true,
         validatorChanged: false,
       });
     }
 
     // Request body.
-    const bodyA = deref(base.document, a.node.requestBody);
-    const bodyB = deref(head.document, b.node.requestBody);
+    const bodyA = a.model.requestBody;
+    const bodyB = b.model.requestBody;
     const bodyAt = joinPointer(b.pointer, "requestBody");
-    if (isObject(bodyA) !== isObject(bodyB)) {
-      if (isObject(bodyB)) {
+    if ((bodyA === null) !== (bodyB === null)) {
+      if (bodyB !== null) {
         const bump = bodyB.required === true ? "major" : "minor";
         out.push(
           change(
@@ -297,7 +272,7 @@ export function diffModels(base: Model, head: Model): Change[] {
             packages("major", "major", "none"),
           ),
         );
-    } else if (isObject(bodyA) && isObject(bodyB)) {
+    } else if (bodyA !== null && bodyB !== null) {
       if ((bodyA.required === true) !== (bodyB.required === true)) {
         const bump = bodyB.required === true ? "major" : "minor";
         out.push(
@@ -309,27 +284,20 @@ export function diffModels(base: Model, head: Model): Change[] {
           ),
         );
       }
-      diffContent(
-        contentOf(base.document, bodyA),
-        contentOf(head.document, bodyB),
-        joinPointer(bodyAt, "content"),
-        `${label} request body`,
-        request,
-        {
-          added: "minor",
-          removed: "major",
-          validator: () => false,
-        },
-      );
+      diffContent(bodyContent(a), bodyContent(b), joinPointer(bodyAt, "content"), `${label} request body`, request, {
+        added: "minor",
+        removed: "major",
+        validator: () => false,
+      });
     }
 
     // Responses.
-    const respA = responsesOf(a);
-    const respB = responsesOf(b);
-    for (const status of Object.keys(respA)) {
-      if (Object.hasOwn(respB, status)) continue;
+    const respA = a.responses;
+    const respB = b.responses;
+    for (const status of respA.keys()) {
+      if (respB.has(status)) continue;
       const success = isSuccess(status);
-      const json = Object.keys(contentOf(base.document, respA[status])).some(isJson);
+      const json = hasJson(a, status);
       out.push(
         change(
           "response.removed",
@@ -339,11 +307,11 @@ export function diffModels(base: Model, head: Model): Change[] {
         ),
       );
     }
-    for (const [status, rb] of Object.entries(respB)) {
+    for (const [status, rb] of respB) {
       const success = isSuccess(status);
       const at = joinPointer(b.pointer, "responses", status);
-      if (!Object.hasOwn(respA, status)) {
-        const json = Object.keys(contentOf(head.document, rb)).some(isJson);
+      if (!respA.has(status)) {
+        const json = hasJson(b, status);
         // A new success status widens what the call can return, like a new enum value in a response.
         const bump = success ? "major" : "minor";
         out.push(
@@ -357,32 +325,27 @@ export function diffModels(base: Model, head: Model): Change[] {
         continue;
       }
       const validatorChanged = (contentType: string) => {
-        if (!success || !isJson(contentType)) return false;
+        if (!success || mediaTypeKind(contentType) !== "json") return false;
         const pick = (model: Model, id: string) =>
           model.operations.find((o) => o.operationId === id)?.responses.find((r) => r.status === status && r.contentType === contentType)
             ?.schema;
         return stableStringify(pick(base, a.operationId)) !== stableStringify(pick(head, b.operationId));
       };
-      diffContent(
-        contentOf(base.document, respA[status]),
-        contentOf(head.document, rb),
-        joinPointer(at, "content"),
-        `${label} ${status} response`,
-        new Set(["response"]),
-        {
-          added: success ? "major" : "minor",
-          removed: success ? "major" : "minor",
-          validator: validatorChanged,
-        },
-      );
+      diffContent(respA.get(status) ?? {}, rb, joinPointer(at, "content"), `${label} ${status} response`, new Set(["response"]), {
+        added: success ? "major" : "minor",
+        removed: success ? "major" : "minor",
+        validator: validatorChanged,
+      });
     }
 
     // Documentation only: summaries, descriptions, examples anywhere in the operation.
-    const docsOf = (op: Operation) => {
-      const params = Object.fromEntries([...op.params].map(([k, p]) => [k, p.node]));
+    const docsOf = (op: Operation, model: Model) => {
+      const params = Object.fromEntries(
+        [...op.params].map(([k, p]) => [k, deref(model.document, resolveRef(model.document, `#${p.pointer}`))]),
+      );
       return collectDocs({ ...op.node, parameters: params });
     };
-    const count = countDocChanges(docsOf(a), docsOf(b));
+    const count = countDocChanges(docsOf(a, base), docsOf(b, head));
     if (count > 0)
       out.push(
         change(
@@ -484,10 +447,8 @@ export function diffModels(base: Model, head: Model): Change[] {
   return out;
 }
 
-const componentSchemas = (model: Model): Record<string, unknown> => {
-  const components = model.document.components;
-  return isObject(components) && isObject(components.schemas) ? components.schemas : {};
-};
+const componentSchemas = (model: Model): Record<string, unknown> =>
+  Object.fromEntries(model.schemas.map((s) => [s.name, resolveRef(model.document, `#${s.pointer}`)]));
 
 /** Everything outside paths and schemas: auth, servers, info, tags. */
 function diffDocumentLevel(base: Model, head: Model, out: Change[]): void {

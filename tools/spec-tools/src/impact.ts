@@ -1,4 +1,4 @@
-import { createAjv, type Model } from "@gcore-billing/codegen";
+import { createAjv, escapePointer, type Model } from "@gcore-billing/codegen";
 import { formats } from "@gcore-billing/validators";
 import type { CorpusRecord } from "./corpus.ts";
 
@@ -17,7 +17,7 @@ export function buildValidators(model: Model): Map<string, Check> {
   for (const s of model.schemas) {
     let validate: ReturnType<typeof ajv.getSchema> | undefined;
     const check: Check = (value) => {
-      validate ??= ajv.getSchema(`gcore-billing-spec#/$defs/${encodeURIComponent(s.name.replace(/~/g, "~0").replace(/\//g, "~1"))}`);
+      validate ??= ajv.getSchema(`gcore-billing-spec#/$defs/${encodeURIComponent(escapePointer(s.name))}`);
       if (!validate) throw new Error(`schema ${s.name} did not compile`);
       const valid = validate(value) as boolean;
       return { valid, fields: valid ? new Set() : fieldsOf(validate.errors ?? []) };

@@ -1,13 +1,7 @@
-/** Pointer helpers come from the generator, so both read `$ref`s the same way. */
-import { isObject, joinPointer, resolvePointer, unescapePointer } from "@gcore-billing/codegen";
+/** Pointer and reference helpers come from the generator, so every stage reads `$ref`s the same way. */
+import { componentSchemaName, deref, isObject, joinPointer, resolvePointer } from "@gcore-billing/codegen";
 
-export { isObject, joinPointer, resolvePointer as resolveRef };
-
-const COMPONENT_PREFIX = "#/components/schemas/";
-export const componentName = (ref: unknown): string | null =>
-  typeof ref === "string" && ref.startsWith(COMPONENT_PREFIX)
-    ? unescapePointer(decodeURIComponent(ref.slice(COMPONENT_PREFIX.length)))
-    : null;
+export { componentSchemaName as componentName, deref, isObject, joinPointer, resolvePointer as resolveRef };
 
 /** Key order does not matter to a document; sort it so equal values print equal. */
 export function stableStringify(value: unknown): string {

@@ -1,3 +1,4 @@
+import { isDocumentation, splitNullable } from "@gcore-billing/codegen";
 import { componentName, isObject, joinPointer, resolveRef, stableStringify } from "./pointer.ts";
 
 /** A structural difference inside one schema, before it is classified per package. */
@@ -7,9 +8,8 @@ export interface SchemaChange {
   detail: string;
 }
 
-/** Keywords that document a schema without constraining values or types. */
-const ANNOTATIONS = new Set(["description", "title", "example", "examples", "externalDocs", "readOnly", "writeOnly", "$comment", "xml"]);
-const isAnnotation = (key: string) => ANNOTATIONS.has(key) || key.startsWith("x-");
+/** Keywords that document a schema without constraining values or types (the generator's one list). */
+const isAnnotation = isDocumentation;
 
 /** Lower bounds: a larger value accepts less. */
 const LOWER = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"] as const;
@@ -34,9 +34,6 @@ interface Canon {
   default: unknown;
   deprecated: boolean;
 }
-
-const NULL_SCHEMA = (s: unknown) =>
-  isObject(s) && (s.type === "null" || (Array.isArray(s.type) && s.type.length === 1 && s.type[0] === "null"));
 
 const structuralKeys = (node: Record<string, unknown>) =>
   Object.keys(node).filter((k) => !isAnnotation(k) && k !== "default" && k !== "deprecated");
@@ -67,16 +64,10 @@ export function canon(node: unknown, document: unknown, depth = 0): Canon {
     return out;
   }
   if (!isObject(node)) return out;
-  let n: Record<string, unknown> = { ...node };
-  for (const key of ["anyOf", "oneOf"] as const) {
-    const list = n[key];
-    if (!Array.isArray(list) || !list.some(NULL_SCHEMA)) continue;
-    out.nullable = true;
-    const rest = list.filter((s) => !NULL_SCHEMA(s));
-    delete n[key];
-    if (rest.length === 1 && structuralKeys(n).length === 0 && isObject(rest[0])) n = { ...rest[0], ...n };
-    else if (rest.length > 0) n[key] = rest;
-  }
+  // The generator's own decoder of the nullability it encoded.
+  const split = splitNullable(node);
+  out.nullable = split.nullable;
+  let n = split.schema;
   if (Array.isArray(n.allOf) && depth < 16) {
     const members = n.allOf;
     delete n.allOf;

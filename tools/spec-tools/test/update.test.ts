@@ -30,6 +30,9 @@ const requests: string[] = [];
 beforeAll(async () => {
   server = createServer((req, res) => {
     requests.push(req.url ?? "");
+    // Every answer closes its connection, so fetch never reuses a kept-alive socket that the server
+    // is closing at that very moment (on a loaded machine that race surfaced as ECONNRESET instead of the HTTP 404).
+    res.shouldKeepAlive = false;
     if (req.url === "/spec.yaml") res.end(readFileSync(NEW_SPEC));
     else if (req.url === "/broken.yaml") res.end(BROKEN);
     else {
