@@ -1,29 +1,46 @@
-import { readdirSync } from "node:fs";
-import { basename, resolve } from "node:path";
+import { existsSync, readdirSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generate } from "../src/generate.ts";
+import { generate, loadModel } from "../src/generate.ts";
 import { compileValidators } from "../src/plugins/validators/index.ts";
-import { loadSpec } from "../src/stages/load.ts";
-import { normalise } from "../src/stages/normalise.ts";
-import { FIXTURES, importStandalone, inMemoryValidator, typecheckGenerated } from "./helpers.ts";
+import { FIXTURES, importStandalone, inMemoryValidator, TMP, typecheckGenerated } from "./helpers.ts";
+import { versionOf, withoutProvenance, writeTwin } from "./versions.ts";
 
+/** `name.yaml`, or `name/openapi.yaml` for a multi-file fixture. */
 const fixtures = readdirSync(FIXTURES)
-  .filter((f) => f.endsWith(".yaml"))
+  .filter((f) => f.endsWith(".yaml") || existsSync(resolve(FIXTURES, f, "openapi.yaml")))
+  .map((f) => f.replace(/\.yaml$/, ""))
   .sort();
+const fixtureFile = (name: string) =>
+  existsSync(resolve(FIXTURES, name, "openapi.yaml")) ? resolve(FIXTURES, name, "openapi.yaml") : resolve(FIXTURES, `${name}.yaml`);
 
 describe.each(fixtures)("fixture %s", (fixture) => {
   it("matches the committed snapshot tree", async () => {
-    const { files } = await generate(resolve(FIXTURES, fixture));
+    const { files } = await generate(fixtureFile(fixture));
     for (const [target, emitted] of files) {
       for (const [name, content] of emitted) {
-        await expect(content).toMatchFileSnapshot(`__snapshots__/${basename(fixture, ".yaml")}/${target}/${name}`);
+        await expect(content).toMatchFileSnapshot(`__snapshots__/${fixture}/${target}/${name}`);
       }
     }
   });
 
   it("type-checks as the three packages would", async () => {
-    const { files } = await generate(resolve(FIXTURES, fixture));
+    const { files } = await generate(fixtureFile(fixture));
     expect(await typecheckGenerated(files)).toBe("");
+  });
+
+  // The matrix: the same document written as the other minor version generates the same sources.
+  it(`generates the same sources when written as OpenAPI ${versionOf(fixtureFile(fixture)) === "3.0" ? "3.1" : "3.0"}`, async () => {
+    const twin = writeTwin(fixtureFile(fixture), resolve(TMP, `twin-${fixture}`));
+    expect(versionOf(twin.file)).toBe(twin.version);
+    const [original, converted] = await Promise.all([generate(fixtureFile(fixture)), generate(twin.file)]);
+    expect(converted.model.warnings).toEqual(original.model.warnings.map((w) => ({ ...w, positions: expect.any(Array) })));
+    for (const [target, emitted] of original.files) {
+      const other = converted.files.get(target)!;
+      expect([...other.keys()]).toEqual([...emitted.keys()]);
+      for (const [name, content] of emitted)
+        expect(withoutProvenance(other.get(name)!), `${target}/${name}`).toBe(withoutProvenance(content));
+    }
   });
 });
 
@@ -85,6 +102,26 @@ const behaviour: [string, { given: [string, string, unknown]; want: boolean }][]
   ["unknown formats are not validated", { given: ["unknown-format", "Net", { a: "anything", c: "zz" }], want: true }],
   ["readOnly/example/x-* do not break strict mode", { given: ["readonly", "Invoice", { id: 1, name: "INV/1" }], want: true }],
   ["readOnly properties are still required in a response", { given: ["readonly", "Invoice", { id: 1 }], want: false }],
+  ["an identity-escaped quote is a quote", { given: ["patterns", "Patterns", { quoted: `it's "x"` }], want: true }],
+  ["a translated class still rejects other characters", { given: ["patterns", "Patterns", { quoted: "a1" }], want: false }],
+  ["\\- outside a class is a dash", { given: ["patterns", "Patterns", { dashed: "-12" }], want: true }],
+  ["\\- outside a class is not a digit", { given: ["patterns", "Patterns", { dashed: "12" }], want: false }],
+  ["[\\w-.] is word characters, dash and dot", { given: ["patterns", "Patterns", { word_range: "a-b.c_1" }], want: true }],
+  ["[\\w-.] is not a range", { given: ["patterns", "Patterns", { word_range: "a,b" }], want: false }],
+  ["a lone brace is literal", { given: ["patterns", "Patterns", { brace: "a{b}" }], want: true }],
+  ["a Python named group and backreference", { given: ["patterns", "Patterns", { python_group: "aa" }], want: true }],
+  ["a Python backreference must repeat the group", { given: ["patterns", "Patterns", { python_group: "ab" }], want: false }],
+  ["a translated patternProperties key applies", { given: ["patterns", "Patterns", { "x-a": "not an integer" }], want: false }],
+  ["a duplicate required entry still requires it", { given: ["broken", "Thing", { name: "n" }], want: false }],
+  ["a deduplicated required list accepts the object", { given: ["broken", "Thing", { id: 1, name: "n" }], want: true }],
+  ["an unknown type accepts any value", { given: ["broken", "Thing", { id: 1, name: "n", upload: { any: "thing" } }], want: true }],
+  ["`required: true` on a property is ignored", { given: ["broken", "Thing", { id: 1, name: "n" }], want: true }],
+  ["a bundled external schema is validated", { given: ["multi-file", "Owner", { pet: { name: "" } }], want: false }],
+  ["a bundled external enum is validated", { given: ["multi-file", "Owner", { pet: { name: "x", kind: "cow" } }], want: false }],
+  ["a bundled schema accepts a valid record", { given: ["multi-file", "Owner", { pet: { name: "x", kind: "cat" } }], want: true }],
+  ["a property named example is a real $ref", { given: ["example-refs", "Thing", { example: { id: "x" } }], want: false }],
+  ["collided names keep their own schema", { given: ["collisions", "foo_bar", { a: 1 }], want: false }],
+  ["collided names keep their own schema (2)", { given: ["collisions", "fooBar", { b: 1 }], want: true }],
 ];
 
 describe("generated validators behave like in-memory ajv", () => {
@@ -100,8 +137,8 @@ describe("generated validators behave like in-memory ajv", () => {
     let entry = compiled.get(fixture);
     if (!entry) {
       entry = (async () => {
-        const file = resolve(FIXTURES, `${fixture}.yaml`);
-        const model = normalise(loadSpec(file));
+        const file = fixtureFile(fixture);
+        const model = await loadModel(file);
         const { code, schemaExports } = compileValidators(model, file);
         return {
           standalone: await importStandalone(code),
@@ -123,8 +160,8 @@ describe("generated validators behave like in-memory ajv", () => {
 });
 
 describe("model", () => {
-  it("reports each unknown format once, with every location", () => {
-    const model = normalise(loadSpec(resolve(FIXTURES, "unknown-format.yaml")));
+  it("reports each unknown format once, with every location", async () => {
+    const model = await loadModel(resolve(FIXTURES, "unknown-format.yaml"));
     const unknown = model.warnings.filter((w) => w.code === "unknown-format");
     expect(unknown.map((w) => [w.message, w.pointers])).toEqual([
       [
@@ -135,8 +172,72 @@ describe("model", () => {
     ]);
   });
 
-  it("names the client methods from operationIds and tags", () => {
-    const model = normalise(loadSpec(resolve(FIXTURES, "binary.yaml")));
+  it("names the client methods from operationIds and tags", async () => {
+    const model = await loadModel(resolve(FIXTURES, "binary.yaml"));
     expect(model.operations.map((o) => `${o.resource}.${o.action}`)).toEqual(["files.download"]);
+  });
+
+  it.each([
+    [
+      "collisions",
+      "name-collision",
+      ["/components/schemas/Event.tui.prompt.append", "/components/schemas/foo_bar", "/components/schemas/path"],
+    ],
+    ["broken", "duplicate-operation-id", ["/paths/~1b/get/operationId"]],
+    ["broken", "duplicate-required", ["/components/schemas/Thing/required"]],
+    ["broken", "unknown-type", ["/components/schemas/Thing/properties/upload/type"]],
+    ["broken", "invalid-required", ["/components/schemas/Thing/properties/size/required"]],
+    ["patterns", "non-unicode-pattern", []],
+    ["example-refs", "name-collision", []],
+    ["multi-file", "name-collision", []],
+  ])("%s warns %s at exactly these locations", async (fixture, code, pointers) => {
+    const model = await loadModel(fixtureFile(fixture));
+    expect(model.warnings.filter((w) => w.code === code).flatMap((w) => w.pointers)).toEqual(pointers);
+    for (const w of model.warnings) expect(w.positions?.every((p) => p && p.line > 0)).toBe(true);
+  });
+
+  it("derives names from where a schema or enum sits, never from document order", async () => {
+    const model = await loadModel(fixtureFile("collisions"));
+    expect(Object.fromEntries(model.schemas.map((s) => [s.name, s.exportName]))).toEqual({
+      foo_bar: "foo_bar",
+      fooBar: "FooBar",
+      path: "path",
+      Path: "Path",
+      "Event.tui.prompt.append": "Event_tui_prompt_append",
+      EventTuiPromptAppend: "EventTuiPromptAppend",
+      Mode: "Mode",
+    });
+    expect(model.enums.map((e) => [e.name, e.pointer])).toEqual([
+      ["Mode_level_x", "/components/schemas/Mode/properties/level_x"],
+      ["ModeLevelX", "/components/schemas/Mode/properties/levelX"],
+    ]);
+  });
+
+  it("renames a duplicate operationId in the model and its document", async () => {
+    const model = await loadModel(fixtureFile("broken"));
+    expect(model.operations.map((o) => o.operationId)).toEqual(["same", "get_b"]);
+    expect((model.document.paths as Record<string, { get: { operationId: string } }>)["/b"]!.get.operationId).toBe("get_b");
+  });
+
+  it("keeps $ref-shaped example data as data, in the model's document", async () => {
+    const model = await loadModel(fixtureFile("example-refs"));
+    const media = (model.document.paths as never)["/things"].post.requestBody.content["application/json"];
+    expect(media.example).toEqual({ $ref: "#/components/schemas/DoesNotExist" });
+    expect(media.examples.literal.value).toEqual({ $ref: "./not-a-file.yaml" });
+  });
+
+  it("bundles a multi-file document, keeps example data and lists every file", async () => {
+    const model = await loadModel(fixtureFile("multi-file"));
+    expect(model.schemas.map((s) => s.name).sort()).toEqual(["Owner", "Pet", "kind"]);
+    expect(model.source.files?.map((f) => f.slice(f.lastIndexOf("/") + 1)).sort()).toEqual([
+      "kind.yaml",
+      "openapi.yaml",
+      "parameters.yaml",
+      "pet.yaml",
+    ]);
+    const op = model.operations[0]!;
+    expect(op.parameters.map((p) => [p.in, p.name, p.required])).toEqual([["query", "limit", false]]);
+    const media = (model.document.paths as never)["/pets"].get.responses["200"].content["application/json"];
+    expect(media.example).toEqual([{ $ref: "./parts/not-a-reference.yaml" }]);
   });
 });

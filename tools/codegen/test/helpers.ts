@@ -16,7 +16,7 @@ export const SHARED = dataPath("");
 export const FIXTURES = resolve(import.meta.dirname, "fixtures");
 const RUNTIME = resolve(REPO_ROOT, "packages/validators/src/runtime");
 // Inside the repo so the modules resolve like package code; test/global-setup.ts removes it.
-const TMP = resolve(import.meta.dirname, "../.tmp", String(process.pid));
+export const TMP = resolve(import.meta.dirname, "../.tmp", String(process.pid));
 
 type Check = ((data: unknown) => boolean) & { errors?: unknown[] | null };
 

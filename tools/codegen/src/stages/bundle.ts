@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { bundle, createConfig, getLineColLocation, Source } from "@redocly/openapi-core";
 import { SpecError } from "../errors.ts";
 import { visitStructure } from "../openapi.ts";
-import { isObject, resolvePointer } from "../pointer.ts";
+import { isObject, resolvePointer, unescapePointer } from "../pointer.ts";
 import { fullVersion, type LoadedSpec } from "./load.ts";
 
 /** True when some `$ref` (outside example data) points into another file or URL. */
@@ -63,7 +63,7 @@ export async function bundleSpec(loaded: LoadedSpec): Promise<LoadedSpec> {
     document,
     // Positions hold only for nodes that came from the root file and kept their pointer.
     locate: (pointer) => (resolvePointer(loaded.document, `#${pointer}`) !== undefined ? loaded.locate?.(pointer) : undefined),
-    files: [...result.fileDependencies].sort(),
+    files: [...new Set([file, ...result.fileDependencies])].sort(),
   };
 }
 
@@ -101,3 +101,28 @@ function maskData(document: Record<string, unknown>): {
 
 const containsRef = (value: unknown): boolean =>
   Array.isArray(value) ? value.some(containsRef) : isObject(value) && ("$ref" in value || Object.values(value).some(containsRef));
+
+/**
+ * The document without the example values and `x-*` extensions that hold `$ref`-shaped objects, for
+ * tools that would take them for references (openapi-typescript resolves every `$ref` key it meets).
+ */
+export function withoutRefShapedData(document: Record<string, unknown>): Record<string, unknown> {
+  let copy: Record<string, unknown> | null = null;
+  const pointers: string[] = [];
+  visitStructure(
+    document,
+    () => true,
+    "",
+    (holder, key, pointer) => {
+      if ((key === "example" || key === "examples" || key === "value" || key.startsWith("x-")) && containsRef(holder[key]))
+        pointers.push(pointer);
+    },
+  );
+  for (const pointer of pointers) {
+    copy ??= structuredClone(document);
+    const cut = pointer.lastIndexOf("/");
+    const holder = resolvePointer(copy, `#${pointer.slice(0, cut)}`);
+    if (isObject(holder)) delete holder[unescapePointer(pointer.slice(cut + 1))];
+  }
+  return copy ?? document;
+}

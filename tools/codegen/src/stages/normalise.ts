@@ -471,6 +471,8 @@ function collectOperations(ctx: Context, validationSchemas: Record<string, JsonS
           joinPointer(pointer, "operationId"),
         );
         operationId = renamed;
+        // The model's document says the same, so emitters that read it (openapi-typescript) see unique ids.
+        op.operationId = renamed;
       }
       seenIds.set(operationId, pointer);
       const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === "string") : [];
@@ -620,34 +622,32 @@ function collectEnums(
   operations: OperationModel[],
   taken: ReadonlySet<string>,
 ): EnumEntry[] {
-  const found: EnumEntry[] = [];
-  const walk = (node: unknown, name: string, pointer: string) => {
+  const found: (EnumEntry & { spelled: string })[] = [];
+  /** `spelled` keeps each property name as written (`Mode_level_x`), the name a losing enum falls back to. */
+  const walk = (node: unknown, name: string, spelled: string, pointer: string) => {
     if (!isObject(node)) return;
-    if (Array.isArray(node.enum)) found.push({ name, values: node.enum.filter((v) => v !== null), pointer });
+    if (Array.isArray(node.enum)) found.push({ name, spelled, values: node.enum.filter((v) => v !== null), pointer });
     if (isObject(node.properties)) {
-      for (const [prop, sub] of Object.entries(node.properties))
-        walk(sub, name + pascalCase(prop), joinPointer(pointer, "properties", prop));
+      for (const [prop, sub] of Object.entries(node.properties)) {
+        walk(sub, name + pascalCase(prop), `${spelled}_${prop.replace(/[^A-Za-z0-9_$]/g, "_")}`, joinPointer(pointer, "properties", prop));
+      }
     }
-    if (isObject(node.items)) walk(node.items, name, joinPointer(pointer, "items"));
+    if (isObject(node.items)) walk(node.items, name, spelled, joinPointer(pointer, "items"));
     for (const key of ["allOf", "anyOf", "oneOf"] as const) {
-      if (Array.isArray(node[key])) for (const [i, s] of node[key].entries()) walk(s, name, joinPointer(pointer, key, i));
+      if (Array.isArray(node[key])) for (const [i, s] of node[key].entries()) walk(s, name, spelled, joinPointer(pointer, key, i));
     }
   };
-  for (const schema of schemas) walk(resolvePointer(raw, `#${schema.pointer}`), schema.exportName, schema.pointer);
+  for (const schema of schemas) walk(resolvePointer(raw, `#${schema.pointer}`), schema.exportName, schema.exportName, schema.pointer);
   for (const op of operations) {
     for (const param of op.parameters) {
       if (param.in !== "query" || !param.pointer.startsWith(`${op.pointer}/`)) continue;
       const rawParam = deref(raw, resolvePointer(raw, `#${param.pointer}`));
-      if (isObject(rawParam))
-        walk(
-          rawParam.schema,
-          pascalCase(op.resource) + pascalCase(op.action) + pascalCase(param.name),
-          joinPointer(param.pointer, "schema"),
-        );
+      const name = pascalCase(op.resource) + pascalCase(op.action) + pascalCase(param.name);
+      if (isObject(rawParam)) walk(rawParam.schema, name, name, joinPointer(param.pointer, "schema"));
     }
   }
   // Enum type names share one namespace with schema names in the types package.
-  const byName = new Map<string, EnumEntry[]>();
+  const byName = new Map<string, (typeof found)[number][]>();
   for (const e of found) byName.set(e.name, [...(byName.get(e.name) ?? []), e]);
   const used = new Set<string>(taken);
   for (const [name, group] of byName) {
@@ -657,11 +657,13 @@ function collectEnums(
       sorted.shift();
     }
     for (const e of sorted) {
-      let unique = `${name}_${stableTag(e.pointer)}`;
+      // A schema that is itself an enum (`kind: { enum: [...] }`) already owns the name: its values are `KindEnum`.
+      const candidates = [taken.has(name) ? `${name}Enum` : e.spelled, `${name}_${stableTag(e.pointer)}`];
+      let unique = candidates.find((c) => c !== name && !used.has(c)) ?? `${name}_${stableTag(e.pointer)}`;
       for (let salt = 1; used.has(unique); salt++) unique = `${name}_${stableTag(`${e.pointer}#${salt}`)}`;
       used.add(unique);
       e.name = unique;
     }
   }
-  return found;
+  return found.map(({ spelled: _, ...e }) => e);
 }

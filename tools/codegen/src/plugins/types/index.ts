@@ -1,5 +1,6 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import type { Model } from "../../model.ts";
+import { withoutRefShapedData } from "../../stages/bundle.ts";
 import { emitSpecMeta, generatedHeader } from "../header.ts";
 import type { EmittedFiles, Plugin } from "../plugin.ts";
 
@@ -9,7 +10,7 @@ import type { EmittedFiles, Plugin } from "../plugin.ts";
  */
 export async function emitTypes(model: Model): Promise<EmittedFiles> {
   // openapi-typescript reads 3.1 semantics; the model already rewrote `nullable` and friends.
-  const ast = await openapiTS({ ...model.document, openapi: "3.1.0" } as never, {
+  const ast = await openapiTS({ ...withoutRefShapedData(model.document), openapi: "3.1.0" } as never, {
     silent: true,
     alphabetize: false,
   });

@@ -1,0 +1,16 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: broken.yaml (OpenAPI 3.0, info.version 1)
+// sha256: d2ff609f7475f01480dda64992be115a7f7ec106c0e0490f0c1c47894f2940db
+// ---------------------------------------------------------------------------
+
+import type { components } from "./openapi.js";
+
+/** `components["schemas"]["Thing"]` */
+export type Thing = components["schemas"]["Thing"];
+
+
+/** Component schema name -> exported name. */
+export const schemaNames = {
+  "Thing": "Thing"
+} as const;

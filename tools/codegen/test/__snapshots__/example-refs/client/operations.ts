@@ -1,0 +1,16 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: example-refs.yaml (OpenAPI 3.0.3, info.version 1)
+// sha256: dd09d2670b03c27e5d885ee640faf5fc47ba719e9a4a4110a81b4f73c7af2ef8
+// ---------------------------------------------------------------------------
+import type { OperationSpec } from "../runtime/operation-spec.js";
+
+/** How to send each operation, keyed by operationId. */
+export const operations = {
+  "v1_things_create": {
+    "method": "POST",
+    "path": "/things"
+  }
+} as const satisfies Record<string, OperationSpec>;
+
+export type OperationId = keyof typeof operations;

@@ -1,0 +1,28 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: patterns.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: 5fe53f452faeeb0d90eb83aad25666ef6ee28b31eca57f448102d1d9bba4ab70
+// ---------------------------------------------------------------------------
+export type paths = Record<string, never>;
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Patterns: {
+            quoted?: string;
+            dashed?: string;
+            word_range?: string;
+            brace?: string;
+            python_group?: string;
+            unicode_ok?: string;
+        } & {
+            [key: string]: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
