@@ -1,0 +1,60 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import openapiTS from "openapi-typescript";
+import { afterAll, describe, expect, it } from "vitest";
+import { generate, TARGETS } from "../src/generate.ts";
+import { REPO_ROOT } from "./helpers.ts";
+
+/**
+ * hey-api's public spec corpus (CI keeps `shared/` beside the clone): every document that
+ * openapi-typescript accepts must generate every target, in memory. About 30 s on an idle
+ * 2-core machine; the timeouts leave room for a fully loaded one.
+ */
+const CORPUS = resolve(REPO_ROOT, "../shared/corpus/hey-api/specs");
+
+/** Documents openapi-typescript itself rejects, with its reason; the test checks that it still does. */
+const REJECTED_BY_OPENAPI_TYPESCRIPT: Record<string, RegExp> = {
+  // Not a root document: the components file that external.yaml and full.yaml reference.
+  "3.0.x/external-shared.json": /expected `openapi: 3\.x`/,
+  "3.1.x/external-shared.json": /expected `openapi: 3\.x`/,
+  "3.1.x/validators-circular-ref.json": /circular/i,
+};
+
+const documents = ["3.0.x", "3.1.x"].flatMap((version) =>
+  existsSync(join(CORPUS, version))
+    ? readdirSync(join(CORPUS, version))
+        .filter((f) => /\.(json|ya?ml)$/.test(f) && statSync(join(CORPUS, version, f)).isFile())
+        .sort()
+        .map((f) => `${version}/${f}`)
+    : [],
+);
+
+const started = performance.now();
+let generated = 0;
+
+describe("hey-api corpus", { timeout: 120_000 }, () => {
+  afterAll(() => {
+    console.log(
+      `corpus: ${generated} of ${documents.length - Object.keys(REJECTED_BY_OPENAPI_TYPESCRIPT).length} documents accepted by openapi-typescript generated every target in ${Math.round(performance.now() - started)} ms`,
+    );
+  });
+
+  it(`is present at ${CORPUS}`, () => {
+    expect(documents.length).toBeGreaterThan(160);
+  });
+
+  it.each(documents)("%s", async (document) => {
+    const file = join(CORPUS, document);
+    const rejected = REJECTED_BY_OPENAPI_TYPESCRIPT[document];
+    if (rejected) {
+      await expect(openapiTS(pathToFileURL(file), { silent: true })).rejects.toThrow(rejected);
+      return;
+    }
+    const { model, files } = await generate(file);
+    expect([...files.keys()]).toEqual(TARGETS);
+    for (const emitted of files.values()) for (const [name, content] of emitted) expect(content.length, name).toBeGreaterThan(0);
+    expect(model.source.fileName).toBe(document.slice(document.indexOf("/") + 1));
+    generated++;
+  });
+});
