@@ -105,7 +105,8 @@ export function translatePattern(src: string): PatternTranslation {
         const digits = /^[0-9]+/.exec(src.slice(i))![0];
         const value = Number(digits);
         if (!inClass && n !== "0" && value <= groups) {
-          piece = `\\${digits}`;
+          // Grouped, so a digit that follows (a rewritten `\8`) cannot extend the reference number.
+          piece = `(?:\\${digits})`;
           i += digits.length - 1;
         } else {
           // Annex B: a legacy octal escape of up to three octal digits (at most \377), else the digit itself.
