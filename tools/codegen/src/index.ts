@@ -13,6 +13,8 @@ export { compileValidators, createAjv, standaloneModule } from "./plugins/valida
 export {
   componentSchemaName,
   componentSchemaRef,
+  defsName,
+  defsRef,
   deref,
   escapePointer,
   isObject,

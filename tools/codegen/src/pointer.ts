@@ -47,3 +47,11 @@ export function componentSchemaName(ref: unknown): string | null {
 }
 /** `Foo` -> `#/components/schemas/Foo`. */
 export const componentSchemaRef = (name: string): string => `${COMPONENT_SCHEMA}${escapePointer(name)}`;
+
+const DEFS = "#/$defs/";
+/** The validation schemas' form of a component reference: `#/$defs/Foo` (URI-encoded, as JSON Schema resolves fragments). */
+export const defsRef = (name: string): string => `${DEFS}${encodeURIComponent(escapePointer(name))}`;
+/** `#/$defs/Foo` -> `Foo`; null for any other value. */
+export function defsName(ref: unknown): string | null {
+  return typeof ref === "string" && ref.startsWith(DEFS) ? unescapePointer(decodeURIComponent(ref.slice(DEFS.length))) : null;
+}

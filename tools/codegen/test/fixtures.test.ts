@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate, loadModel } from "../src/generate.ts";
 import { compileValidators } from "../src/plugins/validators/index.ts";
+import { resolvePointer } from "../src/pointer.ts";
 import { FIXTURES, importStandalone, inMemoryValidator, TMP, typecheckGenerated } from "./helpers.ts";
 import { versionOf, withoutProvenance, writeTwin } from "./versions.ts";
 
@@ -221,7 +222,10 @@ describe("model", () => {
 
   it("keeps $ref-shaped example data as data, in the model's document", async () => {
     const model = await loadModel(fixtureFile("example-refs"));
-    const media = (model.document.paths as never)["/things"].post.requestBody.content["application/json"];
+    const media = resolvePointer(model.document, "#/paths/~1things/post/requestBody/content/application~1json") as {
+      example: unknown;
+      examples: { literal: { value: unknown } };
+    };
     expect(media.example).toEqual({ $ref: "#/components/schemas/DoesNotExist" });
     expect(media.examples.literal.value).toEqual({ $ref: "./not-a-file.yaml" });
   });
@@ -237,7 +241,10 @@ describe("model", () => {
     ]);
     const op = model.operations[0]!;
     expect(op.parameters.map((p) => [p.in, p.name, p.required])).toEqual([["query", "limit", false]]);
-    const media = (model.document.paths as never)["/pets"].get.responses["200"].content["application/json"];
+    const media = resolvePointer(model.document, "#/paths/~1pets/get/responses/200/content/application~1json") as {
+      example: unknown;
+      examples: { literal: { value: unknown } };
+    };
     expect(media.example).toEqual([{ $ref: "./parts/not-a-reference.yaml" }]);
   });
 });

@@ -17,7 +17,7 @@ import type {
   WarningCode,
 } from "../model.ts";
 import { ANNOTATION_KEYWORDS, HTTP_METHODS, mediaTypeKind, visitStructure } from "../openapi.ts";
-import { deref, isObject, joinPointer, resolvePointer } from "../pointer.ts";
+import { componentSchemaName, defsName, defsRef, deref, isObject, joinPointer, resolvePointer } from "../pointer.ts";
 import { decideFormat } from "./formats.ts";
 import type { LoadedSpec } from "./load.ts";
 import { assignExportNames, operationName, pascalCase, stableTag } from "./naming.ts";
@@ -333,7 +333,8 @@ export function toValidationSchema(schema: unknown, pointer: string, ctx: Contex
     }
     if (typeof out.$ref === "string") {
       const ref = out.$ref;
-      if (ref.startsWith("#/components/schemas/")) out.$ref = `#/$defs/${ref.slice("#/components/schemas/".length)}`;
+      const component = componentSchemaName(ref);
+      if (component !== null) out.$ref = defsRef(component);
       else {
         // A reference to a schema outside components/schemas has no $defs home: inline it.
         if (inlining.has(ref))
@@ -593,9 +594,8 @@ function offsetPagination(
   const ok = op.responses.find((r) => r.status === "200" && r.kind === "json" && r.schema !== null);
   if (!ok) return null;
   let schema = ok.schema;
-  const defsRef = isObject(schema) && typeof schema.$ref === "string" && schema.$ref.startsWith("#/$defs/") ? schema.$ref : null;
-  if (defsRef)
-    schema = validationSchemas[decodeURIComponent(defsRef.slice("#/$defs/".length)).replace(/~1/g, "/").replace(/~0/g, "~")] ?? null;
+  const component = isObject(schema) ? defsName(schema.$ref) : null;
+  if (component !== null) schema = validationSchemas[component] ?? null;
   const props = isObject(schema) && isObject(schema.properties) ? schema.properties : null;
   if (!props || !("count" in props) || !("results" in props)) return null;
   const results = props.results;
