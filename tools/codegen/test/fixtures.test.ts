@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generate, loadModel } from "../src/generate.ts";
+import { DEFAULT_SPEC, generate, loadModel } from "../src/generate.ts";
 import { compileValidators } from "../src/plugins/validators/index.ts";
 import { resolvePointer } from "../src/pointer.ts";
 import { FIXTURES, importStandalone, inMemoryValidator, TMP, typecheckGenerated } from "./helpers.ts";
@@ -246,5 +246,38 @@ describe("model", () => {
       examples: { literal: { value: unknown } };
     };
     expect(media.example).toEqual([{ $ref: "./parts/not-a-reference.yaml" }]);
+  });
+
+  it("puts offset pagination on the operation: limit/offset query parameters and a { count, results } JSON 200", async () => {
+    const model = await loadModel(DEFAULT_SPEC, { strict: true });
+    const paginated = model.operations.filter((o) => o.pagination !== null);
+    expect(paginated.map((o) => o.operationId)).toEqual(
+      model.operations.filter((o) => o.operationId.endsWith("_list")).map((o) => o.operationId),
+    );
+    const invoices = model.operations.find((o) => o.operationId === "v1_erp_invoices_list")!;
+    expect(invoices.pagination).toMatchObject({
+      kind: "offset",
+      limitParameter: "limit",
+      offsetParameter: "offset",
+      itemsSchema: { $ref: "#/$defs/ErpInvoiceExternal" },
+    });
+    expect(model.operations.find((o) => o.operationId === "v1_erp_invoices_retrieve")!.pagination).toBeNull();
+  });
+
+  it("keeps every media type of a response, classified", async () => {
+    const model = await loadModel(DEFAULT_SPEC);
+    const download = model.operations.find((o) => o.operationId === "v1_reports_download_retrieve")!;
+    expect(download.responses.filter((r) => r.status === "200").map((r) => [r.contentType, r.kind, r.schema !== null])).toEqual([
+      ["application/json", "json", true],
+      ["text/csv", "text", false],
+      ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "binary", false],
+    ]);
+    const update = model.operations.find((o) => o.operationId === "v1_trials_partial_update")!;
+    expect(update.requestBody?.required).toBe(false);
+    expect(update.requestBody?.content.map((m) => m.kind)).toEqual(["json", "text", "binary"]);
+    const start = model.operations.find((o) => o.operationId === "v1_trials_start_trial_data_retrieve")!;
+    expect(start.parameters.filter((p) => p.required).map((p) => `${p.in} ${p.name}`)).toEqual(
+      expect.arrayContaining(["query client_id", "query product_id"]),
+    );
   });
 });
