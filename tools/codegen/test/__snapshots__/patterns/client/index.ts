@@ -1,7 +1,7 @@
 // ---------------------------------------------------------------------------
 // GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
 // Source: patterns.yaml (OpenAPI 3.1.0, info.version 1)
-// sha256: 5fe53f452faeeb0d90eb83aad25666ef6ee28b31eca57f448102d1d9bba4ab70
+// sha256: f167006d1b05bae936da472f4956ee3771ff05550ec48d8a1b24b1661c3a702e
 // ---------------------------------------------------------------------------
 export { operations, type OperationId } from "./operations.js";
 export { createResources, type Resources } from "./resources.js";
