@@ -2,6 +2,8 @@ export { type ClientOptions, createClient, DEFAULT_BASE_URL, type GcoreBillingCl
 export { type OperationId, operations } from "./generated/operations.js";
 // Which spec this build came from; specTitle stays in @gcore-billing/types (bytes count in the size budget).
 export { specSha256, specVersion } from "./generated/spec-meta.js";
+// Request and response types per method: ErpInvoicesListParams, ErpInvoicesListResponse...
+export type * from "./generated/types.js";
 export * from "./runtime/errors.js";
 export type { Logger } from "./runtime/logger.js";
 export type { OperationSpec } from "./runtime/operation-spec.js";

@@ -54,6 +54,7 @@ export interface OperationModel {
   path: string;
   pointer: string;
   summary: string | null;
+  description: string | null;
   deprecated: boolean;
   /** camelCase resource (`erpInvoices`) and method (`retrieve`) on the generated client. */
   resource: string;

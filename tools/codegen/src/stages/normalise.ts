@@ -393,6 +393,7 @@ function collectOperations(document: Record<string, unknown>, file: string, warn
         path,
         pointer,
         summary: typeof op.summary === "string" ? op.summary : null,
+        description: typeof op.description === "string" ? op.description : null,
         deprecated: op.deprecated === true,
         resource,
         action: finalAction,
