@@ -96,11 +96,7 @@ const STATIC_BODY = { text: "string", binary: "BinaryResponse", empty: "void" } 
 
 /** `types.ts`: request and response types per method, named after the method, derived from `paths`. */
 function emitTypes(methods: Method[], header: string): string {
-  const out = [
-    header,
-    'import type { paths } from "@gcore-billing/types";',
-    'import type { BinaryResponse } from "../runtime/transport-types.js";',
-  ];
+  const out: string[] = [];
   for (const m of sortByName(methods)) {
     const n = typeNames(m);
     const call = `\`${callName(m)}\``;
@@ -133,7 +129,11 @@ function emitTypes(methods: Method[], header: string): string {
       out.push(`export type ${v.type} = ${body(v.media.kind, v.media.contentType)};`);
     }
   }
-  return `${out.join("\n")}\n`;
+  const imports = [header];
+  if (methods.length > 0) imports.push('import type { paths } from "@gcore-billing/types";');
+  if (out.some((line) => line.includes("BinaryResponse;")))
+    imports.push('import type { BinaryResponse } from "../runtime/transport-types.js";');
+  return `${[...imports, ...out].join("\n")}\n`;
 }
 
 const sortByName = (methods: Method[]) => [...methods].sort((a, b) => (callName(a) < callName(b) ? -1 : callName(a) > callName(b) ? 1 : 0));
@@ -169,7 +169,7 @@ function parameters(m: Method, query?: { type: string; optional: boolean }): { l
   }
   return {
     list: args.map((a) => `${a.name}${a.optional ? "?" : ""}: ${a.type}`).join(", "),
-    request: `{ ${request.join(", ")} }`,
+    request: request.length > 0 ? `{ ${request.join(", ")} }` : "{}",
   };
 }
 
@@ -287,7 +287,7 @@ function emitResources(methods: Method[], header: string): string {
         : m.success.kind === "empty"
           ? `t.empty(${id}, ${sig.request}, options)`
           : m.success.kind === "text"
-            ? `requestAs(t, ${id}, ${sig.request}, { type: ${q(m.success.media?.contentType ?? "text/plain")}, kind: "text" }, options) as Promise<string>`
+            ? `requestAs(t, ${id}, ${sig.request}, { type: ${q(m.success.media?.contentType ?? "text/plain")}, kind: "text" }, options) as Promise<${n.response}>`
             : m.paginated
               ? `t.paginate<${n.response}, ${n.item}>(${id}, ${sig.request}, options)`
               : `t.json<${n.response}>(${id}, ${sig.request}, options)`;
@@ -321,7 +321,7 @@ function emitResources(methods: Method[], header: string): string {
   preamble.push(header);
   if (usesMedia) preamble.push('import { type Media, requestAs } from "../runtime/content.js";');
   preamble.push('import type { RequestOptions, Transport } from "../runtime/transport-types.js";');
-  preamble.push("import type {", ...[...typeImports].sort().map((t) => `  ${t},`), '} from "./types.js";');
+  if (typeImports.size > 0) preamble.push("import type {", ...[...typeImports].sort().map((t) => `  ${t},`), '} from "./types.js";');
   return [
     ...preamble,
     "",
