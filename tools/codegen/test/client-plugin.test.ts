@@ -94,9 +94,9 @@ describe("client plugin: names", () => {
     expect(resources).toMatch(
       /@deprecated Use `client\.reports\.templates\.list\(\)`[^\n]*\n\s*\*\/\n\s*templatesList: reportsTemplates\.list,/,
     );
-    expect(resources).toContain("startTrialData(query: TrialsStartTrialDataParams, options?: RequestOptions)");
-    expect(resources).toContain('update(id: TrialsUpdatePathParams["id"], body?: TrialsUpdateBody, options?: RequestOptions)');
-    expect(resources).toContain("create(body: ReportsCreateBody, options?: RequestOptions)");
+    expect(resources).toContain("startTrialData: (query: TrialsStartTrialDataParams, options?: RequestOptions) =>");
+    expect(resources).toContain('update: (id: TrialsUpdatePathParams["id"], body?: TrialsUpdateBody, options?: RequestOptions) =>');
+    expect(resources).toContain("create: (body: ReportsCreateBody, options?: RequestOptions) =>");
     expect(resources).not.toMatch(/\b(schema|response|param|arg)_\d+\b/);
   });
 
@@ -104,7 +104,7 @@ describe("client plugin: names", () => {
     const model = normalise(loadSpec(resolve(FIXTURES, "client-signatures.yaml")));
     const resources = emitClient(model).get("resources.ts") ?? "";
     expect(resources).toContain("* A comment marker *\\/ in prose must not end the doc comment.");
-    expect(resources).toMatch(/@deprecated The API marks this operation as deprecated\.\n\s*\*\/\n\s*list\(query: WidgetsListParams/);
+    expect(resources).toMatch(/@deprecated The API marks this operation as deprecated\.\n\s*\*\/\n\s*list: \(query: WidgetsListParams/);
     // A run of blank lines in the description becomes one paragraph break.
     expect(resources).not.toMatch(/\*\n\s*\*\n/);
   });

@@ -90,9 +90,8 @@ export function createResources(t: Transport) {
      *
      * `GET /billing/org/v1/plans/contents` (`v1_plans_contents_list`)
      */
-    list(query?: PlansContentsListParams, options?: RequestOptions) {
-      return t.paginate<PlansContentsListResponse, PlansContentsListItem>("v1_plans_contents_list", { query }, options);
-    },
+    list: (query?: PlansContentsListParams, options?: RequestOptions) =>
+      t.paginate<PlansContentsListResponse, PlansContentsListItem>("v1_plans_contents_list", { query }, options),
   };
   /** Media type asked for (`Accept`) per `format` of `client.reports.download()`. */
   const reportsDownloadMedia = {
@@ -118,9 +117,8 @@ export function createResources(t: Transport) {
      *
      * `GET /billing/org/v1/reports/templates` (`v1_reports_templates_list`)
      */
-    list(query?: ReportsTemplatesListParams, options?: RequestOptions) {
-      return t.paginate<ReportsTemplatesListResponse, ReportsTemplatesListItem>("v1_reports_templates_list", { query }, options);
-    },
+    list: (query?: ReportsTemplatesListParams, options?: RequestOptions) =>
+      t.paginate<ReportsTemplatesListResponse, ReportsTemplatesListItem>("v1_reports_templates_list", { query }, options),
   };
   return {
     addendums: {
@@ -133,9 +131,8 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/addendums` (`v1_addendums_list`)
        */
-      list(query?: AddendumsListParams, options?: RequestOptions) {
-        return t.paginate<AddendumsListResponse, AddendumsListItem>("v1_addendums_list", { query }, options);
-      },
+      list: (query?: AddendumsListParams, options?: RequestOptions) =>
+        t.paginate<AddendumsListResponse, AddendumsListItem>("v1_addendums_list", { query }, options),
       /**
        * Get a single Addendum
        *
@@ -143,9 +140,8 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/addendums/{id}` (`v1_addendums_retrieve`)
        */
-      retrieve(id: AddendumsRetrievePathParams["id"], options?: RequestOptions) {
-        return t.json<AddendumsRetrieveResponse>("v1_addendums_retrieve", { path: { id } }, options);
-      },
+      retrieve: (id: AddendumsRetrievePathParams["id"], options?: RequestOptions) =>
+        t.json<AddendumsRetrieveResponse>("v1_addendums_retrieve", { path: { id } }, options),
     },
     calcRules: {
       /**
@@ -157,9 +153,8 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/calc-rules` (`v1_calc_rules_list`)
        */
-      list(query?: CalcRulesListParams, options?: RequestOptions) {
-        return t.paginate<CalcRulesListResponse, CalcRulesListItem>("v1_calc_rules_list", { query }, options);
-      },
+      list: (query?: CalcRulesListParams, options?: RequestOptions) =>
+        t.paginate<CalcRulesListResponse, CalcRulesListItem>("v1_calc_rules_list", { query }, options),
       /**
        * Get a single CalcRule
        *
@@ -167,9 +162,8 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/calc-rules/{id}` (`v1_calc_rules_retrieve`)
        */
-      retrieve(id: CalcRulesRetrievePathParams["id"], options?: RequestOptions) {
-        return t.json<CalcRulesRetrieveResponse>("v1_calc_rules_retrieve", { path: { id } }, options);
-      },
+      retrieve: (id: CalcRulesRetrievePathParams["id"], options?: RequestOptions) =>
+        t.json<CalcRulesRetrieveResponse>("v1_calc_rules_retrieve", { path: { id } }, options),
     },
     currencies: {
       /**
@@ -181,9 +175,8 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/currencies` (`v1_currencies_list`)
        */
-      list(query?: CurrenciesListParams, options?: RequestOptions) {
-        return t.paginate<CurrenciesListResponse, CurrenciesListItem>("v1_currencies_list", { query }, options);
-      },
+      list: (query?: CurrenciesListParams, options?: RequestOptions) =>
+        t.paginate<CurrenciesListResponse, CurrenciesListItem>("v1_currencies_list", { query }, options),
       /**
        * Get a single Currency
        *
@@ -191,9 +184,8 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/currencies/{id}` (`v1_currencies_retrieve`)
        */
-      retrieve(id: CurrenciesRetrievePathParams["id"], options?: RequestOptions) {
-        return t.json<CurrenciesRetrieveResponse>("v1_currencies_retrieve", { path: { id } }, options);
-      },
+      retrieve: (id: CurrenciesRetrievePathParams["id"], options?: RequestOptions) =>
+        t.json<CurrenciesRetrieveResponse>("v1_currencies_retrieve", { path: { id } }, options),
     },
     erpInvoices: {
       /**
@@ -203,25 +195,22 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/erp-invoices/{id}/download` (`v1_erp_invoices_download_retrieve`)
        */
-      download(id: ErpInvoicesDownloadPathParams["id"], options?: RequestOptions) {
-        return t.binary("v1_erp_invoices_download_retrieve", { path: { id } }, options);
-      },
+      download: (id: ErpInvoicesDownloadPathParams["id"], options?: RequestOptions) =>
+        t.binary("v1_erp_invoices_download_retrieve", { path: { id } }, options),
       /**
        * Mixin for viewsets that provides a queryset based on a model class.
        *
        * `GET /billing/org/v1/erp-invoices` (`v1_erp_invoices_list`)
        */
-      list(query?: ErpInvoicesListParams, options?: RequestOptions) {
-        return t.paginate<ErpInvoicesListResponse, ErpInvoicesListItem>("v1_erp_invoices_list", { query }, options);
-      },
+      list: (query?: ErpInvoicesListParams, options?: RequestOptions) =>
+        t.paginate<ErpInvoicesListResponse, ErpInvoicesListItem>("v1_erp_invoices_list", { query }, options),
       /**
        * Mixin for viewsets that provides a queryset based on a model class.
        *
        * `GET /billing/org/v1/erp-invoices/{id}` (`v1_erp_invoices_retrieve`)
        */
-      retrieve(id: ErpInvoicesRetrievePathParams["id"], options?: RequestOptions) {
-        return t.json<ErpInvoicesRetrieveResponse>("v1_erp_invoices_retrieve", { path: { id } }, options);
-      },
+      retrieve: (id: ErpInvoicesRetrievePathParams["id"], options?: RequestOptions) =>
+        t.json<ErpInvoicesRetrieveResponse>("v1_erp_invoices_retrieve", { path: { id } }, options),
     },
     expenses: {
       /**
@@ -240,9 +229,8 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/expenses` (`v1_expenses_list`)
        */
-      list(query?: ExpensesListParams, options?: RequestOptions) {
-        return t.paginate<ExpensesListResponse, ExpensesListItem>("v1_expenses_list", { query }, options);
-      },
+      list: (query?: ExpensesListParams, options?: RequestOptions) =>
+        t.paginate<ExpensesListResponse, ExpensesListItem>("v1_expenses_list", { query }, options),
       /**
        * Get a single Expense
        *
@@ -250,9 +238,8 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/expenses/{id}` (`v1_expenses_retrieve`)
        */
-      retrieve(id: ExpensesRetrievePathParams["id"], options?: RequestOptions) {
-        return t.json<ExpensesRetrieveResponse>("v1_expenses_retrieve", { path: { id } }, options);
-      },
+      retrieve: (id: ExpensesRetrievePathParams["id"], options?: RequestOptions) =>
+        t.json<ExpensesRetrieveResponse>("v1_expenses_retrieve", { path: { id } }, options),
     },
     plans: {
       contents: plansContents,
@@ -271,9 +258,8 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/products` (`v1_products_list`)
        */
-      list(query?: ProductsListParams, options?: RequestOptions) {
-        return t.paginate<ProductsListResponse, ProductsListItem>("v1_products_list", { query }, options);
-      },
+      list: (query?: ProductsListParams, options?: RequestOptions) =>
+        t.paginate<ProductsListResponse, ProductsListItem>("v1_products_list", { query }, options),
       /**
        * Get a single Product
        *
@@ -281,9 +267,8 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/products/{id}` (`v1_products_retrieve`)
        */
-      retrieve(id: ProductsRetrievePathParams["id"], options?: RequestOptions) {
-        return t.json<ProductsRetrieveResponse>("v1_products_retrieve", { path: { id } }, options);
-      },
+      retrieve: (id: ProductsRetrievePathParams["id"], options?: RequestOptions) =>
+        t.json<ProductsRetrieveResponse>("v1_products_retrieve", { path: { id } }, options),
     },
     reports: {
       /**
@@ -303,9 +288,8 @@ export function createResources(t: Transport) {
        *
        * `POST /billing/org/v1/reports` (`v1_reports_create`)
        */
-      create(body: ReportsCreateBody, options?: RequestOptions) {
-        return t.json<ReportsCreateResponse>("v1_reports_create", { body }, options);
-      },
+      create: (body: ReportsCreateBody, options?: RequestOptions) =>
+        t.json<ReportsCreateResponse>("v1_reports_create", { body }, options),
       /**
        * Delete a report generation task
        *
@@ -313,9 +297,8 @@ export function createResources(t: Transport) {
        *
        * `DELETE /billing/org/v1/reports/{id}` (`v1_reports_destroy`)
        */
-      delete(id: ReportsDeletePathParams["id"], options?: RequestOptions) {
-        return t.empty("v1_reports_destroy", { path: { id } }, options);
-      },
+      delete: (id: ReportsDeletePathParams["id"], options?: RequestOptions) =>
+        t.empty("v1_reports_destroy", { path: { id } }, options),
       /**
        * Download a report result file
        *
@@ -343,9 +326,8 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/reports` (`v1_reports_list`)
        */
-      list(query?: ReportsListParams, options?: RequestOptions) {
-        return t.paginate<ReportsListResponse, ReportsListItem>("v1_reports_list", { query }, options);
-      },
+      list: (query?: ReportsListParams, options?: RequestOptions) =>
+        t.paginate<ReportsListResponse, ReportsListItem>("v1_reports_list", { query }, options),
       /**
        * Retrieve a specific report generation information
        *
@@ -353,9 +335,8 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/reports/{id}` (`v1_reports_retrieve`)
        */
-      retrieve(id: ReportsRetrievePathParams["id"], options?: RequestOptions) {
-        return t.json<ReportsRetrieveResponse>("v1_reports_retrieve", { path: { id } }, options);
-      },
+      retrieve: (id: ReportsRetrievePathParams["id"], options?: RequestOptions) =>
+        t.json<ReportsRetrieveResponse>("v1_reports_retrieve", { path: { id } }, options),
       templates: reportsTemplates,
       /**
        * @deprecated Use `client.reports.templates.list()`. This flat name is kept for one major version.
@@ -372,9 +353,8 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/trials` (`v1_trials_list`)
        */
-      list(query?: TrialsListParams, options?: RequestOptions) {
-        return t.paginate<TrialsListResponse, TrialsListItem>("v1_trials_list", { query }, options);
-      },
+      list: (query?: TrialsListParams, options?: RequestOptions) =>
+        t.paginate<TrialsListResponse, TrialsListItem>("v1_trials_list", { query }, options),
       /**
        * Get a single Trial
        *
@@ -382,9 +362,8 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/trials/{id}` (`v1_trials_retrieve`)
        */
-      retrieve(id: TrialsRetrievePathParams["id"], options?: RequestOptions) {
-        return t.json<TrialsRetrieveResponse>("v1_trials_retrieve", { path: { id } }, options);
-      },
+      retrieve: (id: TrialsRetrievePathParams["id"], options?: RequestOptions) =>
+        t.json<TrialsRetrieveResponse>("v1_trials_retrieve", { path: { id } }, options),
       /**
        * Get trial data for a client and product
        *
@@ -392,9 +371,8 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/trials/start-trial-data` (`v1_trials_start_trial_data_retrieve`)
        */
-      startTrialData(query: TrialsStartTrialDataParams, options?: RequestOptions) {
-        return t.json<TrialsStartTrialDataResponse>("v1_trials_start_trial_data_retrieve", { query }, options);
-      },
+      startTrialData: (query: TrialsStartTrialDataParams, options?: RequestOptions) =>
+        t.json<TrialsStartTrialDataResponse>("v1_trials_start_trial_data_retrieve", { query }, options),
       /**
        * Update an existing Trial
        *
@@ -402,9 +380,8 @@ export function createResources(t: Transport) {
        *
        * `PATCH /billing/org/v1/trials/{id}` (`v1_trials_partial_update`)
        */
-      update(id: TrialsUpdatePathParams["id"], body?: TrialsUpdateBody, options?: RequestOptions) {
-        return t.json<TrialsUpdateResponse>("v1_trials_partial_update", { path: { id }, body }, options);
-      },
+      update: (id: TrialsUpdatePathParams["id"], body?: TrialsUpdateBody, options?: RequestOptions) =>
+        t.json<TrialsUpdateResponse>("v1_trials_partial_update", { path: { id }, body }, options),
     },
   };
 }

@@ -292,7 +292,8 @@ function emitResources(methods: Method[], header: string): string {
               ? `t.paginate<${n.response}, ${n.item}>(${id}, ${sig.request}, options)`
               : `t.json<${n.response}>(${id}, ${sig.request}, options)`;
     if (m.success.kind === "text") usesMedia = true;
-    return [...methodDoc(m, indent), `${indent}${prop}(${sig.list}) {`, `${indent}  return ${call};`, `${indent}},`];
+    // Arrows rather than methods: a few bytes less per operation in the browser bundle.
+    return [...methodDoc(m, indent), `${indent}${prop}: (${sig.list}) =>`, `${indent}  ${call},`];
   };
 
   const members = (node: Node, indent: string): string[] => {

@@ -17,9 +17,8 @@ export function createResources(t: Transport) {
       /**
        * `GET /files/{id}/download` (`v1_files_download_retrieve`)
        */
-      download(id: FilesDownloadPathParams["id"], options?: RequestOptions) {
-        return t.binary("v1_files_download_retrieve", { path: { id } }, options);
-      },
+      download: (id: FilesDownloadPathParams["id"], options?: RequestOptions) =>
+        t.binary("v1_files_download_retrieve", { path: { id } }, options),
     },
   };
 }

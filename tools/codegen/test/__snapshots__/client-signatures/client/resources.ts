@@ -44,18 +44,16 @@ export function createResources(t: Transport) {
     /**
      * `GET /v1/widgets/parts` (`v1_widgets_parts_list`)
      */
-    list(options?: RequestOptions) {
-      return t.json<WidgetsPartsListResponse>("v1_widgets_parts_list", {}, options);
-    },
+    list: (options?: RequestOptions) =>
+      t.json<WidgetsPartsListResponse>("v1_widgets_parts_list", {}, options),
   };
   return {
     widgets: {
       /**
        * `POST /v1/widgets` (`v1_widgets_create`)
        */
-      create(body: WidgetsCreateBody, options?: RequestOptions) {
-        return t.json<WidgetsCreateResponse>("v1_widgets_create", { body }, options);
-      },
+      create: (body: WidgetsCreateBody, options?: RequestOptions) =>
+        t.json<WidgetsCreateResponse>("v1_widgets_create", { body }, options),
       /**
        * Export one part
        *
@@ -67,9 +65,8 @@ export function createResources(t: Transport) {
       /**
        * `GET /v1/widgets/{id}/label` (`v1_widgets_label_retrieve`)
        */
-      label(id: WidgetsLabelPathParams["id"], options?: RequestOptions) {
-        return requestAs(t, "v1_widgets_label_retrieve", { path: { id } }, { type: "text/plain", kind: "text" }, options) as Promise<WidgetsLabelResponse>;
-      },
+      label: (id: WidgetsLabelPathParams["id"], options?: RequestOptions) =>
+        requestAs(t, "v1_widgets_label_retrieve", { path: { id } }, { type: "text/plain", kind: "text" }, options) as Promise<WidgetsLabelResponse>,
       /**
        * List widgets
        *
@@ -80,9 +77,8 @@ export function createResources(t: Transport) {
        * `GET /v1/widgets` (`v1_widgets_list`)
        * @deprecated The API marks this operation as deprecated.
        */
-      list(query: WidgetsListParams, options?: RequestOptions) {
-        return t.json<WidgetsListResponse>("v1_widgets_list", { query }, options);
-      },
+      list: (query: WidgetsListParams, options?: RequestOptions) =>
+        t.json<WidgetsListResponse>("v1_widgets_list", { query }, options),
       parts: widgetsParts,
       /**
        * @deprecated Use `client.widgets.parts.list()`. This flat name is kept for one major version.
@@ -93,9 +89,8 @@ export function createResources(t: Transport) {
        *
        * `PATCH /v1/widgets/{id}` (`v1_widgets_partial_update`)
        */
-      update(id: WidgetsUpdatePathParams["id"], body?: WidgetsUpdateBody, options?: RequestOptions) {
-        return t.json<WidgetsUpdateResponse>("v1_widgets_partial_update", { path: { id }, body }, options);
-      },
+      update: (id: WidgetsUpdatePathParams["id"], body?: WidgetsUpdateBody, options?: RequestOptions) =>
+        t.json<WidgetsUpdateResponse>("v1_widgets_partial_update", { path: { id }, body }, options),
     },
   };
 }

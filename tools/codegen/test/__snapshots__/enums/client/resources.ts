@@ -17,9 +17,8 @@ export function createResources(t: Transport) {
       /**
        * `GET /things` (`v1_things_list`)
        */
-      list(query?: ThingsListParams, options?: RequestOptions) {
-        return t.json<ThingsListResponse>("v1_things_list", { query }, options);
-      },
+      list: (query?: ThingsListParams, options?: RequestOptions) =>
+        t.json<ThingsListResponse>("v1_things_list", { query }, options),
     },
   };
 }

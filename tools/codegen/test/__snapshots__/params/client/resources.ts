@@ -19,9 +19,8 @@ export function createResources(t: Transport) {
       /**
        * `GET /billing/org/v1/items/{id}` (`v1_items_retrieve`)
        */
-      retrieve(id: ItemsRetrievePathParams["id"], query?: ItemsRetrieveParams, options?: RequestOptions) {
-        return t.paginate<ItemsRetrieveResponse, ItemsRetrieveItem>("v1_items_retrieve", { path: { id }, query }, options);
-      },
+      retrieve: (id: ItemsRetrievePathParams["id"], query?: ItemsRetrieveParams, options?: RequestOptions) =>
+        t.paginate<ItemsRetrieveResponse, ItemsRetrieveItem>("v1_items_retrieve", { path: { id }, query }, options),
     },
   };
 }
