@@ -114,6 +114,6 @@ describe("client plugin: names", () => {
     const reversed = { ...model, operations: [...model.operations].reverse() };
     const a = emitClient(model);
     const b = emitClient(reversed);
-    for (const file of ["resources.ts", "types.ts"]) expect(b.get(file)).toBe(a.get(file));
+    for (const file of ["operations.ts", "resources.ts", "types.ts"]) expect(b.get(file)).toBe(a.get(file));
   });
 });

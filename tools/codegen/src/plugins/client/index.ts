@@ -55,8 +55,10 @@ function methodsOf(model: Model): Method[] {
 
 /** `operations.ts`: what the transport reads (method, path, non-default query serialization). */
 function emitOperations(model: Model, header: string): string {
+  // Sorted by operationId so a path moved within the document leaves this file as it was.
+  const sorted = [...model.operations].sort((a, b) => (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0));
   const wire = Object.fromEntries(
-    model.operations.map((op) => {
+    sorted.map((op) => {
       const query = Object.fromEntries(
         op.parameters
           .filter((p) => p.in === "query" && !(p.style === "form" && p.explode))

@@ -7,12 +7,20 @@ import type { OperationSpec } from "../runtime/operation-spec.js";
 
 /** How to send each operation, keyed by operationId. */
 export const operations = {
-  "v1_widgets_list": {
-    "method": "GET",
-    "path": "/v1/widgets"
-  },
   "v1_widgets_create": {
     "method": "POST",
+    "path": "/v1/widgets"
+  },
+  "v1_widgets_export_retrieve": {
+    "method": "GET",
+    "path": "/v1/widgets/{widget_id}/parts/{default}/export"
+  },
+  "v1_widgets_label_retrieve": {
+    "method": "GET",
+    "path": "/v1/widgets/{id}/label"
+  },
+  "v1_widgets_list": {
+    "method": "GET",
     "path": "/v1/widgets"
   },
   "v1_widgets_partial_update": {
@@ -22,14 +30,6 @@ export const operations = {
   "v1_widgets_parts_list": {
     "method": "GET",
     "path": "/v1/widgets/parts"
-  },
-  "v1_widgets_export_retrieve": {
-    "method": "GET",
-    "path": "/v1/widgets/{widget_id}/parts/{default}/export"
-  },
-  "v1_widgets_label_retrieve": {
-    "method": "GET",
-    "path": "/v1/widgets/{id}/label"
   }
 } as const satisfies Record<string, OperationSpec>;
 
