@@ -3,7 +3,7 @@
  * `format`, required query parameters, optional bodies and nested resource names.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BadRequestError, createClient, ResponseValidationError } from "../src/index.js";
+import { BadRequestError, createClient, GcoreBillingError, ResponseValidationError } from "../src/index.js";
 import { type FaultServer, startFaultServer } from "./helpers/fault-server.js";
 import { API_KEY } from "./helpers/fixtures.js";
 
@@ -80,6 +80,18 @@ describe("reports.download picks the media type from format", () => {
   it("an unknown charset is named in the error", async () => {
     server.script({ kind: "text", text: "a,b\n", contentType: "text/csv; charset=x-klingon" });
     await expect(client().reports.download(UUID, { format: "csv" })).rejects.toThrow('unknown charset "x-klingon"');
+  });
+
+  it("a format the spec does not offer fails before any request, naming the choices", async () => {
+    server.script({ kind: "json", body: {} });
+    const error = await client()
+      .reports.download(UUID, { format: "CSV" } as never)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GcoreBillingError);
+    expect((error as Error).message).toBe('v1_reports_download_retrieve: format "CSV" is none of csv, json, xlsx');
+    expect(server.requests).toHaveLength(0);
+    // Inherited keys are no escape hatch.
+    await expect(client().reports.download(UUID, { format: "toString" } as never)).rejects.toBeInstanceOf(GcoreBillingError);
   });
 
   it("a 400 answered as CSV is still an APIError with the server's message", async () => {

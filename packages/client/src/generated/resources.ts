@@ -4,7 +4,7 @@
 // sha256: 330f0f13d179ff476d2dbdd800643fe1d78c5653b1d30870403387c41a2c1e1b
 // ---------------------------------------------------------------------------
 
-import { type Media, requestAs } from "../runtime/content.js";
+import { chooseMedia, type Media, requestAs } from "../runtime/content.js";
 import type { RequestOptions, Transport } from "../runtime/transport-types.js";
 import type {
   AddendumsListItem,
@@ -103,8 +103,8 @@ export function createResources(t: Transport) {
   function reportsDownload(uuid: ReportsDownloadPathParams["uuid"], query: ReportsDownloadParams & { format: "xlsx" }, options?: RequestOptions): Promise<ReportsDownloadXlsxResponse>;
   function reportsDownload(uuid: ReportsDownloadPathParams["uuid"], query?: ReportsDownloadParams & { format?: "json" }, options?: RequestOptions): Promise<ReportsDownloadResponse>;
   function reportsDownload(uuid: ReportsDownloadPathParams["uuid"], query?: ReportsDownloadParams, options?: RequestOptions): Promise<ReportsDownloadResponse | ReportsDownloadCsvResponse | ReportsDownloadXlsxResponse>;
-  function reportsDownload(uuid: ReportsDownloadPathParams["uuid"], query?: ReportsDownloadParams, options?: RequestOptions): Promise<unknown> {
-    const media = reportsDownloadMedia[query?.format ?? "json"];
+  async function reportsDownload(uuid: ReportsDownloadPathParams["uuid"], query?: ReportsDownloadParams, options?: RequestOptions): Promise<unknown> {
+    const media = chooseMedia("v1_reports_download_retrieve", reportsDownloadMedia, "format", query?.format ?? "json");
     return requestAs(t, "v1_reports_download_retrieve", { path: { uuid }, query }, media, options);
   }
   const reportsTemplates = {

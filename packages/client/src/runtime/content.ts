@@ -1,10 +1,19 @@
-import { APIConnectionError, ResponseValidationError } from "./errors.js";
+import { APIConnectionError, GcoreBillingError, ResponseValidationError } from "./errors.js";
 import type { BinaryResponse, RequestOptions, RequestParams, Transport } from "./transport-types.js";
 
 /** One media type an operation answers with, and how its body is read. */
 export interface Media {
   type: string;
   kind: "json" | "text" | "binary";
+}
+
+/** The media type a query value (`format: "csv"`) stands for; an unknown value fails before any request. */
+export function chooseMedia(operationId: string, table: Readonly<Record<string, Media>>, param: string, value: unknown): Media {
+  const media = Object.hasOwn(table, String(value)) ? table[String(value)] : undefined;
+  if (!media) {
+    throw new GcoreBillingError(`${operationId}: ${param} ${JSON.stringify(value)} is none of ${Object.keys(table).join(", ")}`);
+  }
+  return media;
 }
 
 const essence = (contentType: string | null) => contentType?.split(";")[0]?.trim().toLowerCase() ?? null;

@@ -276,8 +276,10 @@ function emitResources(methods: Method[], header: string): string {
       hoisted.push(`  function ${fn}(${fallback.list}): Promise<${n.response}>;`);
       const any = parameters(m);
       hoisted.push(`  function ${fn}(${any.list}): Promise<${all.join(" | ")}>;`);
-      hoisted.push(`  function ${fn}(${any.list}): Promise<unknown> {`);
-      hoisted.push(`    const media = ${media}[query?${member(choice.param)} ?? ${q(choice.defaultValue)}];`);
+      // async, so that an unknown format rejects like every other failure instead of throwing.
+      hoisted.push(`  async function ${fn}(${any.list}): Promise<unknown> {`);
+      const value = `query?${member(choice.param)} ?? ${q(choice.defaultValue)}`;
+      hoisted.push(`    const media = chooseMedia(${id}, ${media}, ${q(choice.param)}, ${value});`);
       hoisted.push(`    return requestAs(t, ${id}, ${any.request}, media, options);`);
       hoisted.push("  }");
       return [...methodDoc(m, indent), `${indent}${prop}: ${fn},`];
@@ -322,7 +324,10 @@ function emitResources(methods: Method[], header: string): string {
   for (const [name, node] of roots) returned.push(`    ${name}: {`, ...members(node, "      "), "    },");
 
   preamble.push(header);
-  if (usesMedia) preamble.push('import { type Media, requestAs } from "../runtime/content.js";');
+  if (usesMedia) {
+    const names = hoisted.some((l) => l.includes("chooseMedia(")) ? "chooseMedia, type Media, requestAs" : "requestAs";
+    preamble.push(`import { ${names} } from "../runtime/content.js";`);
+  }
   preamble.push('import type { RequestOptions, Transport } from "../runtime/transport-types.js";');
   if (typeImports.size > 0) preamble.push("import type {", ...[...typeImports].sort().map((t) => `  ${t},`), '} from "./types.js";');
   return [

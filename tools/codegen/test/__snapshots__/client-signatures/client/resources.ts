@@ -4,7 +4,7 @@
 // sha256: 0d9302271aeacde45a2d3b935b9aba1237df728aa3dd1b72a88d5f442fb59236
 // ---------------------------------------------------------------------------
 
-import { type Media, requestAs } from "../runtime/content.js";
+import { chooseMedia, type Media, requestAs } from "../runtime/content.js";
 import type { RequestOptions, Transport } from "../runtime/transport-types.js";
 import type {
   WidgetsCreateBody,
@@ -36,8 +36,8 @@ export function createResources(t: Transport) {
   function widgetsExport(path: WidgetsExportPathParams, query: WidgetsExportParams & { format: "pdf" }, options?: RequestOptions): Promise<WidgetsExportPdfResponse>;
   function widgetsExport(path: WidgetsExportPathParams, query?: WidgetsExportParams & { format?: "json" }, options?: RequestOptions): Promise<WidgetsExportResponse>;
   function widgetsExport(path: WidgetsExportPathParams, query?: WidgetsExportParams, options?: RequestOptions): Promise<WidgetsExportResponse | WidgetsExportCsvResponse | WidgetsExportPdfResponse>;
-  function widgetsExport(path: WidgetsExportPathParams, query?: WidgetsExportParams, options?: RequestOptions): Promise<unknown> {
-    const media = widgetsExportMedia[query?.format ?? "json"];
+  async function widgetsExport(path: WidgetsExportPathParams, query?: WidgetsExportParams, options?: RequestOptions): Promise<unknown> {
+    const media = chooseMedia("v1_widgets_export_retrieve", widgetsExportMedia, "format", query?.format ?? "json");
     return requestAs(t, "v1_widgets_export_retrieve", { path, query }, media, options);
   }
   const widgetsParts = {
