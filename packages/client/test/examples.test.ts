@@ -20,6 +20,11 @@ beforeAll(async () => {
   server = await startFaultServer();
   server.route((req, url) => {
     if (req.method === "POST") return { kind: "json", status: 201, body: { uuid: "5b7f3f0e-0000-4000-8000-000000000000" } };
+    if (url.pathname.startsWith("/billing/org/v1/reports/") && url.pathname.endsWith("/download")) {
+      return req.headers.accept === "text/csv"
+        ? { kind: "text", text: "client_id,amount\r\n1,12.50\r\n", contentType: "text/csv; charset=utf-8" }
+        : { kind: "json", body: { headers: ["client_id", "amount"], rows: [[1, "12.50"]] } };
+    }
     if (url.pathname.endsWith("/download")) return { kind: "text", text: pdf, contentType: "application/pdf" };
     if (/\/erp-invoices\/\d+$/.test(url.pathname)) return { kind: "json", body: invoice(Number(url.pathname.split("/").pop())) };
     const limit = Number(url.searchParams.get("limit") ?? 100);
@@ -58,6 +63,11 @@ describe("examples", () => {
   it("resilience.ts", async () => {
     const { stdout } = await example("resilience");
     expect(stdout).toContain("5b7f3f0e-0000-4000-8000-000000000000");
+  });
+
+  it("report.ts", async () => {
+    const { stdout } = await example("report");
+    expect(stdout).toBe("client_id,amount\nclient_id | amount 1\n");
   });
 
   it("validate.ts", async () => {

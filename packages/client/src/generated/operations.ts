@@ -51,6 +51,10 @@ export const operations = {
     "method": "GET",
     "path": "/billing/org/v1/currencies/{id}"
   },
+  "v1_erp_invoices_download_retrieve": {
+    "method": "GET",
+    "path": "/billing/org/v1/erp-invoices/{id}/download"
+  },
   "v1_erp_invoices_list": {
     "method": "GET",
     "path": "/billing/org/v1/erp-invoices",
@@ -68,10 +72,6 @@ export const operations = {
   "v1_erp_invoices_retrieve": {
     "method": "GET",
     "path": "/billing/org/v1/erp-invoices/{id}"
-  },
-  "v1_erp_invoices_download_retrieve": {
-    "method": "GET",
-    "path": "/billing/org/v1/erp-invoices/{id}/download"
   },
   "v1_expenses_list": {
     "method": "GET",
@@ -113,6 +113,18 @@ export const operations = {
     "method": "GET",
     "path": "/billing/org/v1/products/{id}"
   },
+  "v1_reports_create": {
+    "method": "POST",
+    "path": "/billing/org/v1/reports"
+  },
+  "v1_reports_destroy": {
+    "method": "DELETE",
+    "path": "/billing/org/v1/reports/{id}"
+  },
+  "v1_reports_download_retrieve": {
+    "method": "GET",
+    "path": "/billing/org/v1/reports/{uuid}/download"
+  },
   "v1_reports_list": {
     "method": "GET",
     "path": "/billing/org/v1/reports",
@@ -127,21 +139,9 @@ export const operations = {
       }
     }
   },
-  "v1_reports_create": {
-    "method": "POST",
-    "path": "/billing/org/v1/reports"
-  },
   "v1_reports_retrieve": {
     "method": "GET",
     "path": "/billing/org/v1/reports/{id}"
-  },
-  "v1_reports_destroy": {
-    "method": "DELETE",
-    "path": "/billing/org/v1/reports/{id}"
-  },
-  "v1_reports_download_retrieve": {
-    "method": "GET",
-    "path": "/billing/org/v1/reports/{uuid}/download"
   },
   "v1_reports_templates_list": {
     "method": "GET",
@@ -179,12 +179,12 @@ export const operations = {
       }
     }
   },
-  "v1_trials_retrieve": {
-    "method": "GET",
-    "path": "/billing/org/v1/trials/{id}"
-  },
   "v1_trials_partial_update": {
     "method": "PATCH",
+    "path": "/billing/org/v1/trials/{id}"
+  },
+  "v1_trials_retrieve": {
+    "method": "GET",
     "path": "/billing/org/v1/trials/{id}"
   },
   "v1_trials_start_trial_data_retrieve": {

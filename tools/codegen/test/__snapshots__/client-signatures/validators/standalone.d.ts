@@ -1,0 +1,12 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: client-signatures.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: 0d9302271aeacde45a2d3b935b9aba1237df728aa3dd1b72a88d5f442fb59236
+// ---------------------------------------------------------------------------
+import type { CompiledValidator } from "../runtime/result.js";
+export declare const schema_0: CompiledValidator;
+export declare const response_0: CompiledValidator;
+export declare const response_1: CompiledValidator;
+export declare const response_2: CompiledValidator;
+export declare const response_3: CompiledValidator;
+export declare const response_4: CompiledValidator;
