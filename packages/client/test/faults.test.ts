@@ -293,7 +293,7 @@ describe("fault injection: Gcore error bodies", () => {
     expect(error.name).toBe("PermissionDeniedError");
     expect(error.status).toBe(403);
     expect(error.requestId).toBe("body-id");
-    expect(error.headers.get("x-request-id")).toBe("hdr-id");
+    expect(error.headers?.get("x-request-id")).toBe("hdr-id");
     expect(error.body).toEqual({ exception_class: "PermissionDenied", message: "You shall not pass", request_id: "body-id" });
     expect(error.message).toBe("GET /billing/org/v1/erp-invoices/{id} failed with 403: You shall not pass");
   });
@@ -312,7 +312,7 @@ describe("fault injection: logger", () => {
   it("reports each retry at info level", async () => {
     server.script(status(503, fast), ok);
     const lines: string[] = [];
-    const client = createClient({ apiKey: API_KEY, baseUrl: server.url, logger: { info: (m) => lines.push(m) } });
+    const client = createClient({ apiKey: API_KEY, baseUrl: server.url, logLevel: "info", logger: { info: (m) => lines.push(m) } });
     await client.erpInvoices.retrieve(1);
     expect(lines).toEqual(["GET /billing/org/v1/erp-invoices/{id} failed with 503: status 503; retry 1/2 in 10 ms"]);
   });
