@@ -2,10 +2,9 @@ import type { paths } from "@gcore-billing/types";
 import createFetchClient, { type Client } from "openapi-fetch";
 import { createResources, type Resources } from "./generated/resources.js";
 import type { APIPromise } from "./runtime/api-promise.js";
-import { GcoreBillingError } from "./runtime/errors.js";
 import { checkUrl, followByHand, guardFetch } from "./runtime/guard.js";
 import { LOG_LEVELS, type Logger, type LogLevel, levelLogger } from "./runtime/logger.js";
-import { checkChoice, checkHeaders, checkMaxRetries, checkTimeout } from "./runtime/options.js";
+import { checkChoice, checkHeaders, checkMaxRetries, checkTimeout, fail } from "./runtime/options.js";
 import { createRedactor, isPrintableAscii } from "./runtime/redact.js";
 import { createTransport } from "./runtime/transport.js";
 import type { ResponseCheck, ValidateResponses } from "./runtime/validation.js";
@@ -70,10 +69,6 @@ export type GcoreBillingClient = WithAPIPromises<Resources> &
 // Browsers have no `process`; reading it through globalThis keeps the entry free of Node imports.
 const process = (globalThis as { process?: { env?: Record<string, string | undefined>; versions?: Record<string, string> } }).process;
 const env = (name: string): string | undefined => process?.env?.[name] || undefined;
-
-const fail = (message: string): never => {
-  throw new GcoreBillingError(message);
-};
 
 const USER_AGENT = `gcore-billing-client/${VERSION}${process?.versions?.node ? ` node/${process.versions.node}` : ""}`;
 

@@ -21,7 +21,9 @@ beforeAll(async () => {
   server.route((req, url) => {
     if (req.method === "POST") return { kind: "json", status: 201, body: { uuid: "5b7f3f0e-0000-4000-8000-000000000000" } };
     if (url.pathname.endsWith("/download")) return { kind: "text", text: pdf, contentType: "application/pdf" };
-    if (/\/erp-invoices\/\d+$/.test(url.pathname)) return { kind: "json", body: invoice(Number(url.pathname.split("/").pop())) };
+    if (/\/erp-invoices\/\d+$/.test(url.pathname)) {
+      return { kind: "json", body: invoice(Number(url.pathname.split("/").pop())), headers: { "x-request-id": "req-1" } };
+    }
     const limit = Number(url.searchParams.get("limit") ?? 100);
     return { kind: "json", body: invoicePage(5, Number(url.searchParams.get("offset") ?? 0), limit) };
   });
@@ -64,6 +66,13 @@ describe("examples", () => {
     const { stdout, stderr } = await example("validate");
     expect(stderr).toBe("");
     expect(stdout).toContain("INV/2026/00001");
+  });
+
+  it("response.ts", async () => {
+    const { stdout } = await example("response");
+    expect(stdout).toBe("INV/2026/00001 200 req-1\napplication/json 1\n1,2\n");
+    const traced = server.requests.filter((r) => r.headers["x-trace-id"] === "abc123");
+    expect(traced.map((r) => r.url)).toEqual(["/billing/org/v1/erp-invoices?limit=2&include_drafts=true"]);
   });
 
   it("raw.ts", async () => {

@@ -57,23 +57,17 @@ export class APIError extends GcoreBillingError {
 
   static from(status: number, headers: Headers, body: GcoreErrorBody | string | undefined, method: string, path: string): APIError {
     const Class =
-      status === 400
-        ? BadRequestError
-        : status === 401
-          ? AuthenticationError
-          : status === 403
-            ? PermissionDeniedError
-            : status === 404
-              ? NotFoundError
-              : status === 409
-                ? ConflictError
-                : status === 422
-                  ? UnprocessableEntityError
-                  : status === 429
-                    ? RateLimitError
-                    : status >= 500
-                      ? InternalServerError
-                      : APIError;
+      status >= 500
+        ? InternalServerError
+        : ({
+            400: BadRequestError,
+            401: AuthenticationError,
+            403: PermissionDeniedError,
+            404: NotFoundError,
+            409: ConflictError,
+            422: UnprocessableEntityError,
+            429: RateLimitError,
+          }[status] ?? APIError);
     const detail =
       typeof body === "object" && body ? (body.message ?? body.exception_class) : typeof body === "string" ? body.slice(0, 200) : undefined;
     return new Class(status, headers, body, `${method} ${path} failed with ${status}${detail ? `: ${detail}` : ""}`);

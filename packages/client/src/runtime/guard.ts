@@ -1,11 +1,7 @@
-import { GcoreBillingError } from "./errors.js";
+import { fail } from "./options.js";
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 const MAX_REDIRECTS = 10;
-
-const fail = (message: string): never => {
-  throw new GcoreBillingError(message);
-};
 
 /**
  * Where the key may travel: https anywhere, plain http only to loopback or with

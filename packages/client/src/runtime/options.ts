@@ -1,6 +1,7 @@
 import { GcoreBillingError } from "./errors.js";
 
-const fail = (message: string): never => {
+/** Throws the configuration error every check here ends in. */
+export const fail = (message: string): never => {
   throw new GcoreBillingError(message);
 };
 

@@ -1,5 +1,6 @@
 import { APIPromise } from "./api-promise.js";
-import { GcoreBillingError, PaginationError, ResponseValidationError } from "./errors.js";
+import { PaginationError, ResponseValidationError } from "./errors.js";
+import { fail } from "./options.js";
 import type { Page, PagePromise, RequestOptions, RequestParams } from "./transport-types.js";
 
 /** Sends one page request; `raw` leaves the body unread (for `.asResponse()`). */
@@ -25,7 +26,7 @@ export function paginate<TPage, TItem>(
 ): PagePromise<TPage, TItem> {
   const { maxPages } = options ?? {};
   if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages >= 1)) {
-    throw new GcoreBillingError(`Invalid maxPages ${String(maxPages)}: expected a positive integer.`);
+    fail(`Invalid maxPages ${String(maxPages)}: expected a positive integer.`);
   }
   const load = async (offset: unknown, previous?: string): Promise<{ data: Page<TPage, TItem>; response: Response }> => {
     const { data, response } = await fetchPage({ ...params, query: { ...params.query, offset } }, false);
@@ -35,10 +36,9 @@ export function paginate<TPage, TItem>(
     const { count, results, next } = data as { count?: unknown; results?: unknown; next?: unknown };
     if (results != null && !Array.isArray(results)) throw invalid(operationId, response.status, "/results", "type", "must be array");
     const items = (results ?? []) as TItem[];
-    // Only compared when walking on, and only against the page before: cheap, and a page that
-    // merely overlaps (records inserted meanwhile) is normal for offset pagination.
-    const signature = items.length ? JSON.stringify(items) : "";
-    if (previous !== undefined && signature && signature === previous) {
+    // Compared only when walking on, and only with the page before: cheap, and a page that merely
+    // overlaps the last one (records inserted meanwhile) is normal for offset pagination.
+    if (previous !== undefined && items.length && JSON.stringify(items) === previous) {
       throw new PaginationError(
         `${operationId}: the page at offset ${String(offset)} repeats the previous page (the server ignores offset?); stopped.`,
         operationId,
@@ -52,7 +52,9 @@ export function paginate<TPage, TItem>(
       items,
       hasNextPage: () => more,
       nextPage: () =>
-        more ? load(nextOffset, signature).then((r) => r.data) : Promise.reject(new RangeError("no next page (see hasNextPage())")),
+        more
+          ? load(nextOffset, JSON.stringify(items)).then((r) => r.data)
+          : Promise.reject(new RangeError("no next page (see hasNextPage())")),
     };
     return { data: page, response };
   };
