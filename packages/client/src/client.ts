@@ -70,7 +70,10 @@ export type GcoreBillingClient = WithAPIPromises<Resources> &
 const process = (globalThis as { process?: { env?: Record<string, string | undefined>; versions?: Record<string, string> } }).process;
 const env = (name: string): string | undefined => process?.env?.[name] || undefined;
 
-const USER_AGENT = `gcore-billing-client/${VERSION}${process?.versions?.node ? ` node/${process.versions.node}` : ""}`;
+// Node only: a browser sends its own, and a custom one would need the server's CORS consent.
+const defaultHeaders: Record<string, string> = process?.versions?.node
+  ? { "User-Agent": `gcore-billing-client/${VERSION} node/${process.versions.node}` }
+  : {};
 
 /** Trimmed (a key read from a file keeps its newline), then refused unless printable ASCII; never quoted. */
 function checkApiKey(given: string | undefined): string {
@@ -116,7 +119,7 @@ export function createClient(options: ClientOptions = {}): GcoreBillingClient {
   const raw = createFetchClient<paths>({
     baseUrl,
     fetch: guardFetch(options.fetch ?? ((input, init) => globalThis.fetch(input, init)), allowInsecureHttp),
-    headers: { "User-Agent": USER_AGENT, ...options.headers, Authorization: `APIKey ${apiKey}` },
+    headers: { ...defaultHeaders, ...options.headers, Authorization: `APIKey ${apiKey}` },
     redirect: followByHand ? "manual" : "follow",
   });
   const transport = createTransport(raw as never, {

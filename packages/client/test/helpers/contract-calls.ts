@@ -1,4 +1,5 @@
 import type { GcoreBillingClient, WithResponse } from "../../src/index.js";
+import { everyInvoiceFilter } from "./fixtures.js";
 
 /** What identifies a record of this operation's answer. */
 type Shape = "id" | "uuid" | "page:id" | "page:uuid" | "pdf" | "object" | "empty";
@@ -33,21 +34,7 @@ export const contractCalls: ContractCall[] = [
     shape: "page:id",
     call: (c) =>
       c.erpInvoices
-        .list({
-          billing_period_from__from: "2026-01-01",
-          billing_period_to__to: "2026-03-31",
-          client_id: 42,
-          currency: "EUR",
-          invoice_date__from: "2026-02-01",
-          invoice_date__to: "2026-02-28",
-          limit: 5,
-          move_type: "out_invoice",
-          offset: 10,
-          order_by: ["invoice_date.desc", "amount_total.asc", "id.asc"],
-          ordering: ["-invoice_date", "name"],
-          payer_id: 7,
-          payment_state: "partial",
-        })
+        .list({ ...everyInvoiceFilter, order_by: ["invoice_date.desc", "amount_total.asc", "id.asc"], ordering: ["-invoice_date", "name"] })
         .withResponse(),
   },
   { operationId: "v1_erp_invoices_retrieve", shape: "id", call: (c) => c.erpInvoices.retrieve(101).withResponse() },
