@@ -128,6 +128,33 @@ describe("every spelling of the key is redacted", () => {
   });
 });
 
+describe("causes", () => {
+  it("a network failure whose cause quotes the Authorization header (a proxy agent's, say) is scrubbed", async () => {
+    server.script({ kind: "reset" });
+    // The real fetch, then the failure the way an intercepting agent reports it.
+    const fetchFn: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      await fetch(request).catch(() => undefined);
+      throw new TypeError("fetch failed", { cause: new Error(`proxy refused ${request.headers.get("authorization")}`) });
+    };
+    const lines: string[] = [];
+    const client = createClient({
+      apiKey: API_KEY,
+      baseUrl: server.url,
+      fetch: fetchFn,
+      logLevel: "debug",
+      logger: { info: (m) => lines.push(m), debug: (m) => lines.push(m) },
+    });
+    const error = (await failure(client.erpInvoices.retrieve(1, { maxRetries: 1 }))) as APIConnectionError;
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error.message).toBe("GET /billing/org/v1/erp-invoices/{id}: connection failed (proxy refused APIKey [redacted])");
+    expect(((error.cause as Error).cause as Error).message).toBe("proxy refused APIKey [redacted]");
+    expect(shown(error)).not.toContain(API_KEY);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join("\n")).not.toContain(API_KEY);
+  });
+});
+
 describe("the plain-http guard covers every request URL", () => {
   it("raw methods with a per-request http baseUrl send nothing", async () => {
     const { sent, fetch } = recordingFetch();
