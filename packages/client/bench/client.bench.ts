@@ -7,21 +7,20 @@
  *
  * Runs the sources through tsx (the same esbuild transform tsup ships); the workspace
  * dependencies (`@gcore-billing/validators`) come from their dist/, so build first.
- * Tasks run in rounds, rotating their order, and each figure is the median of the
- * per-round medians, so drift in a shared machine's load hits every contender alike.
+ * Contenders run interleaved, one call each per iteration in rotating order, and are compared
+ * pairwise within each iteration, so drift in a shared machine's load hits every one alike.
  */
 import { fork } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { cpus } from "node:os";
 import type { paths } from "@gcore-billing/types";
 import createFetchClient from "openapi-fetch";
-import { Bench } from "tinybench";
 import { createClient } from "../src/index.js";
 import { createClient as createValidatingClient } from "../src/validate.js";
 import { bundle } from "./bundle.js";
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
-const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 1000);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 2000);
+const WARMUP = 200;
 const KEY = "bench-key";
 
 const server = fork(new URL("./server.mjs", import.meta.url), { stdio: ["ignore", "pipe", "inherit", "ipc"] });
@@ -69,21 +68,30 @@ for (const scenario of scenarios) {
   }
 }
 
-const perRound: Record<string, number[]> = {};
-for (let round = 0; round < ROUNDS; round++) {
-  for (const scenario of scenarios) {
-    const bench = new Bench({ time: TIME_MS, warmupTime: 200 });
-    const order = names.map((_, i) => names[(i + round) % names.length] as string);
-    for (const name of order) bench.add(`${name}|${scenario}`, contenders[name]?.[scenario] as () => Promise<unknown>);
-    await bench.run();
-    for (const task of bench.tasks) {
-      const result = task.result as { latency?: { p50?: number } };
-      if (result.latency?.p50 === undefined) throw new Error(`${task.name} produced no statistics`);
-      // tinybench reports milliseconds; keep microseconds.
-      perRound[task.name] = [...(perRound[task.name] ?? []), result.latency.p50 * 1000];
+// Interleaved, paired sampling: each iteration runs every contender once, in an order that
+// rotates, so a burst of load from the rest of a shared machine hits all of them alike. Each
+// contender's ratio is the median of its per-iteration ratios to raw openapi-fetch's latency
+// in the same iteration; its latency, the median of its samples.
+const samples: Record<string, number[]> = {};
+const ratios: Record<string, number[]> = {};
+for (const scenario of scenarios) {
+  for (let i = 0; i < WARMUP + SAMPLES; i++) {
+    const took: Record<string, number> = {};
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + k) % names.length] as string;
+      const started = performance.now();
+      await contenders[name]?.[scenario]();
+      took[name] = (performance.now() - started) * 1000;
+    }
+    if (i < WARMUP) continue;
+    const base = took["openapi-fetch (raw)"] as number;
+    for (const name of names) {
+      const key = `${name}|${scenario}`;
+      (samples[key] ??= []).push(took[name] as number);
+      (ratios[key] ??= []).push((took[name] as number) / base);
     }
   }
-  process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`);
+  process.stderr.write(`${scenario}: ${SAMPLES} samples per contender\n`);
 }
 server.kill();
 
@@ -98,16 +106,16 @@ function table(header: string[], right: boolean[], rows: string[][]): string {
 
 const lines = [
   `Node ${process.version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? "unknown"}), shared machine; ` +
-    `${ROUNDS} rounds of ${TIME_MS} ms per task, median of per-round medians; loopback server in a child process.`,
+    `${SAMPLES} interleaved samples per contender and scenario (after ${WARMUP} warm-up), order rotating; ` +
+    "ratio = median of per-iteration ratios to raw openapi-fetch; loopback server in a child process.",
   "",
 ];
 const rows: string[][] = [];
 const verdicts: string[] = [];
 for (const scenario of scenarios) {
-  const base = median(perRound[`openapi-fetch (raw)|${scenario}`] ?? []);
   for (const name of names) {
-    const us = median(perRound[`${name}|${scenario}`] ?? []);
-    const ratio = us / base;
+    const us = median(samples[`${name}|${scenario}`] ?? []);
+    const ratio = median(ratios[`${name}|${scenario}`] ?? []);
     const limit = name === "this client, validation off" ? 1.1 : name === "this client, validation on" ? 1.2 : undefined;
     const target = limit ? `<= ${limit.toFixed(2)}x: ${ratio <= limit ? "met" : "MISSED"}` : "";
     if (limit) verdicts.push(`${scenario} / ${name}: ${ratio.toFixed(3)}× (target ≤ ${limit}×) ${ratio <= limit ? "met" : "MISSED"}`);

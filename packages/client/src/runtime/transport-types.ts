@@ -1,5 +1,8 @@
 import type { APIPromise } from "./api-promise.js";
 
+// Generated code imports its types from here; it may annotate methods with APIPromise directly.
+export type { APIPromise, WithResponse } from "./api-promise.js";
+
 /** Per-request knobs accepted by every generated method. */
 export interface RequestOptions {
   /** Caller's own cancellation; told apart from a timeout. */
