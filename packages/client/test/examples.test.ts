@@ -39,7 +39,8 @@ const example = (name: string, ...args: string[]) =>
     env: { ...process.env, GCORE_API_KEY: API_KEY, GCORE_BASE_URL: server.url },
   });
 
-describe("examples", () => {
+// Each example is a fresh `node --import tsx` process: seconds on a loaded machine.
+describe("examples", { timeout: 60_000 }, () => {
   it("retrieve.ts", async () => {
     const { stdout } = await example("retrieve", "3");
     expect(stdout).toBe("INV/2026/00003 121.000000000000 EUR paid\n");
