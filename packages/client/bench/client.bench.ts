@@ -74,6 +74,10 @@ for (const scenario of scenarios) {
 // in the same iteration; its latency, the median of its samples.
 const samples: Record<string, number[]> = {};
 const ratios: Record<string, number[]> = {};
+for (const key of scenarios.flatMap((scenario) => names.map((name) => `${name}|${scenario}`))) {
+  samples[key] = [];
+  ratios[key] = [];
+}
 for (const scenario of scenarios) {
   for (let i = 0; i < WARMUP + SAMPLES; i++) {
     const took: Record<string, number> = {};
@@ -87,8 +91,8 @@ for (const scenario of scenarios) {
     const base = took["openapi-fetch (raw)"] as number;
     for (const name of names) {
       const key = `${name}|${scenario}`;
-      (samples[key] ??= []).push(took[name] as number);
-      (ratios[key] ??= []).push((took[name] as number) / base);
+      samples[key]?.push(took[name] as number);
+      ratios[key]?.push((took[name] as number) / base);
     }
   }
   process.stderr.write(`${scenario}: ${SAMPLES} samples per contender\n`);
