@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import pkg from "./package.json" with { type: "json" };
 
 export default defineConfig({
   // index: browsers and Node; validate: adds the compiled validators; node: file helpers.
@@ -13,4 +14,6 @@ export default defineConfig({
   // Shared chunks in CJS too, so every entry throws the same error classes (`instanceof` holds across entries).
   splitting: true,
   sourcemap: false,
+  // The User-Agent names this version; read here so a `changeset version` bump needs no source edit.
+  define: { __CLIENT_VERSION__: JSON.stringify(pkg.version) },
 });

@@ -7,20 +7,20 @@
  *
  * Runs the sources through tsx (the same esbuild transform tsup ships); the workspace
  * dependencies (`@gcore-billing/validators`) come from their dist/, so build first.
- * Tasks run in rounds, rotating their order, and each figure is the median of the
- * per-round medians, so drift in a shared machine's load hits every contender alike.
+ * Contenders run interleaved, one call each per iteration in rotating order, and are compared
+ * pairwise within each iteration, so drift in a shared machine's load hits every one alike.
  */
 import { fork } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { cpus } from "node:os";
 import type { paths } from "@gcore-billing/types";
 import createFetchClient from "openapi-fetch";
-import { Bench } from "tinybench";
 import { createClient } from "../src/index.js";
 import { createClient as createValidatingClient } from "../src/validate.js";
+import { bundle } from "./bundle.js";
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
-const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 1000);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 2000);
+const WARMUP = 200;
 const KEY = "bench-key";
 
 const server = fork(new URL("./server.mjs", import.meta.url), { stdio: ["ignore", "pipe", "inherit", "ipc"] });
@@ -68,21 +68,34 @@ for (const scenario of scenarios) {
   }
 }
 
-const perRound: Record<string, number[]> = {};
-for (let round = 0; round < ROUNDS; round++) {
-  for (const scenario of scenarios) {
-    const bench = new Bench({ time: TIME_MS, warmupTime: 200 });
-    const order = names.map((_, i) => names[(i + round) % names.length] as string);
-    for (const name of order) bench.add(`${name}|${scenario}`, contenders[name]?.[scenario] as () => Promise<unknown>);
-    await bench.run();
-    for (const task of bench.tasks) {
-      const result = task.result as { latency?: { p50?: number } };
-      if (result.latency?.p50 === undefined) throw new Error(`${task.name} produced no statistics`);
-      // tinybench reports milliseconds; keep microseconds.
-      perRound[task.name] = [...(perRound[task.name] ?? []), result.latency.p50 * 1000];
+// Interleaved, paired sampling: each iteration runs every contender once, in an order that
+// rotates, so a burst of load from the rest of a shared machine hits all of them alike. Each
+// contender's ratio is the median of its per-iteration ratios to raw openapi-fetch's latency
+// in the same iteration; its latency, the median of its samples.
+const samples: Record<string, number[]> = {};
+const ratios: Record<string, number[]> = {};
+for (const key of scenarios.flatMap((scenario) => names.map((name) => `${name}|${scenario}`))) {
+  samples[key] = [];
+  ratios[key] = [];
+}
+for (const scenario of scenarios) {
+  for (let i = 0; i < WARMUP + SAMPLES; i++) {
+    const took: Record<string, number> = {};
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + k) % names.length] as string;
+      const started = performance.now();
+      await contenders[name]?.[scenario]();
+      took[name] = (performance.now() - started) * 1000;
+    }
+    if (i < WARMUP) continue;
+    const base = took["openapi-fetch (raw)"] as number;
+    for (const name of names) {
+      const key = `${name}|${scenario}`;
+      samples[key]?.push(took[name] as number);
+      ratios[key]?.push((took[name] as number) / base);
     }
   }
-  process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`);
+  process.stderr.write(`${scenario}: ${SAMPLES} samples per contender\n`);
 }
 server.kill();
 
@@ -97,16 +110,16 @@ function table(header: string[], right: boolean[], rows: string[][]): string {
 
 const lines = [
   `Node ${process.version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? "unknown"}), shared machine; ` +
-    `${ROUNDS} rounds of ${TIME_MS} ms per task, median of per-round medians; loopback server in a child process.`,
+    `${SAMPLES} interleaved samples per contender and scenario (after ${WARMUP} warm-up), order rotating; ` +
+    "ratio = median of per-iteration ratios to raw openapi-fetch; loopback server in a child process.",
   "",
 ];
 const rows: string[][] = [];
 const verdicts: string[] = [];
 for (const scenario of scenarios) {
-  const base = median(perRound[`openapi-fetch (raw)|${scenario}`] ?? []);
   for (const name of names) {
-    const us = median(perRound[`${name}|${scenario}`] ?? []);
-    const ratio = us / base;
+    const us = median(samples[`${name}|${scenario}`] ?? []);
+    const ratio = median(ratios[`${name}|${scenario}`] ?? []);
     const limit = name === "this client, validation off" ? 1.1 : name === "this client, validation on" ? 1.2 : undefined;
     const target = limit ? `<= ${limit.toFixed(2)}x: ${ratio <= limit ? "met" : "MISSED"}` : "";
     if (limit) verdicts.push(`${scenario} / ${name}: ${ratio.toFixed(3)}× (target ≤ ${limit}×) ${ratio <= limit ? "met" : "MISSED"}`);
@@ -114,6 +127,17 @@ for (const scenario of scenarios) {
   }
 }
 lines.push(table(["scenario", "contender", "median latency (us)", "vs openapi-fetch", "target"], [false, false, true, true, false], rows));
+// Bundle size, measured as test/bundle-size.test.ts does: what a browser app ships.
+const [ours, theirs] = await Promise.all([bundle(`export * from "./src/index.ts";`), bundle(`export * from "openapi-fetch";`)]);
+const runtime = Object.entries(ours.perInput)
+  .filter(([file]) => file.startsWith("src/"))
+  .sort((a, b) => b[1] - a[1])
+  .map(([file, bytes]) => `${file.replace(/^src\//, "")} ${bytes} B`);
+lines.push(
+  "",
+  `Main entry (min+gzip, esbuild, browser): ${ours.gzipped} B; openapi-fetch alone ${theirs.gzipped} B; difference ` +
+    `${ours.gzipped - theirs.gzipped} B (budget 4096 B + 2048 B for the issue-11 surface). Minified bytes per source: ${runtime.join(", ")}.`,
+);
 const report = lines.join("\n");
 console.log(report);
 console.log(`\n${verdicts.join("\n")}`);
@@ -122,7 +146,7 @@ if (process.argv.includes("--write")) {
   const doc = new URL("../../../docs/benchmarks.md", import.meta.url);
   const begin = "<!-- client-bench:start -->";
   const end = "<!-- client-bench:end -->";
-  const section = `${begin}\n## @gcore-billing/client: request overhead\n\nGenerated by \`pnpm bench\` (packages/client/bench/client.bench.ts; this section alone: \`pnpm --filter @gcore-billing/client bench\`) on ${new Date().toISOString().slice(0, 10)}.\n\n${report}\n\nTargets (issue 4): at most 10% over raw openapi-fetch with validation off, at most 20% with it on.\n${end}`;
+  const section = `${begin}\n## @gcore-billing/client: request overhead\n\nGenerated by \`pnpm bench\` (packages/client/bench/client.bench.ts; this section alone: \`pnpm --filter @gcore-billing/client bench\`) on ${new Date().toISOString().slice(0, 10)}.\n\n${report}\n\nTargets (issues 4 and 11): at most 10% over raw openapi-fetch with validation off, at most 20% with it on. Issue 11 added per call: the URL guard (one \`new URL()\`), the \`APIPromise\` wrapper and its microtask, and the \`User-Agent\` header; per page walked on (not the first), one \`JSON.stringify\` of two pages' items, to spot a repeated page. In the bundle it added about 2.3 kB min+gzip: key redaction (every spelling, headers, causes), the guard with redirects followed by hand (so an \`http:\` hop or a loop is caught before anything is sent), option checks with messages that name the option, \`APIPromise\`, levelled logging and the pagination guards. The minified bytes per source above show where it goes.\n${end}`;
   const current = await readFile(doc, "utf8").catch(() => "# Benchmarks\n");
   // Replace only our own section; anything else in the file belongs to other benchmarks.
   const next =

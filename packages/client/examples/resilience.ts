@@ -5,7 +5,7 @@ import { APITimeoutError, createClient } from "@gcore-billing/client";
 const client = createClient({
   timeout: 10_000, // per attempt
   maxRetries: 4, // connection errors, 408, 409, 429, 5xx; idempotent methods only
-  logger: console, // retries at info, spec mismatches at warn
+  logLevel: "info", // retries at info, spec mismatches at warn; GCORE_LOG=debug adds one line per attempt
 });
 
 // Per request: a tighter timeout, and the caller's own cancellation.

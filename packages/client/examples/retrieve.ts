@@ -9,9 +9,10 @@ try {
   console.log(invoice.name, invoice.amount_total, invoice.currency, invoice.payment_state);
 } catch (error) {
   if (error instanceof NotFoundError) console.error("no such invoice");
-  else if (error instanceof APIError) console.error(error.status, JSON.stringify(error.body), "request id:", error.requestId);
+  // Before APIError: as in Stainless SDKs, a connection error is an APIError without a status.
   else if (error instanceof APIConnectionError)
     console.error("network:", error.message); // includes APITimeoutError
+  else if (error instanceof APIError) console.error(error.status, JSON.stringify(error.body), "request id:", error.requestId);
   else throw error;
   process.exitCode = 1;
 }

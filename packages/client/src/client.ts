@@ -1,21 +1,31 @@
 import type { paths } from "@gcore-billing/types";
 import createFetchClient, { type Client } from "openapi-fetch";
 import { createResources, type Resources } from "./generated/resources.js";
-import { GcoreBillingError } from "./runtime/errors.js";
-import type { Logger } from "./runtime/logger.js";
+import type { APIPromise } from "./runtime/api-promise.js";
+import { checkUrl, followByHand, guardFetch } from "./runtime/guard.js";
+import { LOG_LEVELS, type Logger, type LogLevel, levelLogger } from "./runtime/logger.js";
+import { checkChoice, checkHeaders, checkMaxRetries, checkTimeout, fail } from "./runtime/options.js";
+import { createRedactor, isPrintableAscii } from "./runtime/redact.js";
 import { createTransport } from "./runtime/transport.js";
 import type { ResponseCheck, ValidateResponses } from "./runtime/validation.js";
 
 export const DEFAULT_BASE_URL = "https://api.gcore.com";
 
+declare const __CLIENT_VERSION__: string | undefined;
+/** This package's version, set at build time (tsup, vitest) from package.json. */
+export const VERSION: string = typeof __CLIENT_VERSION__ === "string" ? __CLIENT_VERSION__ : "0.0.0-dev";
+
 export interface ClientOptions {
-  /** Defaults to the `GCORE_API_KEY` environment variable (Node). Sent as `Authorization: APIKey <key>`. */
+  /**
+   * Defaults to the `GCORE_API_KEY` environment variable (Node). Sent as `Authorization: APIKey <key>`.
+   * Surrounding whitespace is trimmed; control or non-ASCII characters are refused.
+   */
   apiKey?: string;
   /** Defaults to `GCORE_BASE_URL`, then to https://api.gcore.com. Plain http only for loopback or with `allowInsecureHttp`. */
   baseUrl?: string;
-  /** Milliseconds each attempt may take before it fails with `APITimeoutError`. Default 60 000. */
-  timeout?: number;
-  /** Retries after the first attempt, for idempotent requests. Default 2, as Gcore's SDKs. */
+  /** Milliseconds each attempt may take (an integer, 1 to 2^31-1) before it fails with `APITimeoutError`; `null` for none. Default 60 000. */
+  timeout?: number | null;
+  /** Retries after the first attempt, for idempotent requests: an integer from 0 to 10. Default 2, as Gcore's SDKs. */
   maxRetries?: number;
   /**
    * Check success bodies against the spec: `"throw"` a `ResponseValidationError`, `"warn"` through
@@ -27,66 +37,101 @@ export interface ClientOptions {
   responseCheck?: ResponseCheck;
   /** A fetch implementation; defaults to the global one. */
   fetch?: typeof globalThis.fetch;
-  /** Extra headers sent with every request. */
+  /** Extra headers sent with every request (a `User-Agent` here replaces the default one). */
   headers?: Record<string, string>;
-  /** Receives retry (`info`) and validation (`warn`) lines. Default: warnings to `console.warn`. */
+  /** Where log lines go. Default: `console`. */
   logger?: Logger;
+  /** Which lines reach the logger. Defaults to the `GCORE_LOG` environment variable, then `"warn"`. */
+  logLevel?: LogLevel;
   /** Allow a plain-http `baseUrl` that is not loopback: the API key would travel in clear text. */
   allowInsecureHttp?: boolean;
 }
 
-export type GcoreBillingClient = Resources & Client<paths>;
-
-// Browsers have no `process`; reading it through globalThis keeps the entry free of Node imports.
-const env = (name: string): string | undefined =>
-  (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
-
-const fail = (message: string): never => {
-  throw new GcoreBillingError(message);
+/** Each generated method, returning an `APIPromise` (`.withResponse()`, `.asResponse()`). */
+type WithAPIPromises<R> = {
+  [K in keyof R]: R[K] extends (...args: infer A) => infer P
+    ? P extends Promise<infer T>
+      ? P extends APIPromise<T>
+        ? R[K]
+        : (...args: A) => APIPromise<T>
+      : R[K]
+    : R[K] extends object
+      ? WithAPIPromises<R[K]>
+      : R[K];
 };
 
-/** Parses and vets the base URL; the message shows the origin only, never credentials or the key. */
-function checkBaseUrl(baseUrl: string, allowInsecureHttp: boolean | undefined): string {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    return fail("Invalid baseUrl: expected an absolute URL such as https://api.gcore.com.");
+export type GcoreBillingClient = WithAPIPromises<Resources> &
+  Client<paths> & {
+    /** A new client with these options over this one's (the same key unless given another). */
+    withOptions(options: ClientOptions): GcoreBillingClient;
+  };
+
+// Browsers have no `process`; reading it through globalThis keeps the entry free of Node imports.
+const process = (globalThis as { process?: { env?: Record<string, string | undefined>; versions?: Record<string, string> } }).process;
+const env = (name: string): string | undefined => process?.env?.[name] || undefined;
+
+// Node only: a browser sends its own, and a custom one would need the server's CORS consent.
+const defaultHeaders: Record<string, string> = process?.versions?.node
+  ? { "User-Agent": `gcore-billing-client/${VERSION} node/${process.versions.node}` }
+  : {};
+
+/** Trimmed (a key read from a file keeps its newline), then refused unless printable ASCII; never quoted. */
+function checkApiKey(given: string | undefined): string {
+  const key = given?.trim();
+  if (!key) return fail("No API key: set GCORE_API_KEY or pass createClient({ apiKey }).");
+  if (!isPrintableAscii(key)) {
+    fail("Invalid API key: it holds a control or non-ASCII character, which no HTTP header can carry (the key is not shown).");
   }
-  const loopback = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(url.hostname);
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && (loopback || allowInsecureHttp))) {
-    fail(`Refusing baseUrl ${url.protocol}//${url.host}: use https (plain http only on loopback or with allowInsecureHttp: true).`);
-  }
-  return url.href.replace(/\/+$/, "");
+  return key;
+}
+
+function logLevel(given: LogLevel | undefined, logger: Logger): LogLevel {
+  if (given !== undefined) return checkChoice("logLevel", given, LOG_LEVELS);
+  const fromEnv = env("GCORE_LOG")?.toLowerCase();
+  if (fromEnv === undefined) return "warn";
+  if (LOG_LEVELS.includes(fromEnv as LogLevel)) return fromEnv as LogLevel;
+  // A typo in the environment should not stop the program: say so, keep the default.
+  logger.warn?.(`GCORE_LOG=${JSON.stringify(fromEnv)} ignored: expected one of ${LOG_LEVELS.join(", ")}.`);
+  return "warn";
 }
 
 /**
  * A client for the Billing Reseller API: `client.erpInvoices.retrieve(id)` and friends with
  * retries, timeouts, typed errors and pagination, plus the raw openapi-fetch methods
- * (`client.GET(...)`), which keep openapi-fetch's own behaviour (no retries, no timeout).
+ * (`client.GET(...)`), which keep openapi-fetch's own behaviour (no retries, no timeout) but
+ * share the key's protections: the plain-http guard and the redirect rules.
  */
 export function createClient(options: ClientOptions = {}): GcoreBillingClient {
-  const apiKey = options.apiKey ?? env("GCORE_API_KEY");
-  if (!apiKey) fail("No API key: set GCORE_API_KEY or pass createClient({ apiKey }).");
-  const baseUrl = checkBaseUrl(options.baseUrl ?? env("GCORE_BASE_URL") ?? DEFAULT_BASE_URL, options.allowInsecureHttp);
-  const { timeout = 60_000, maxRetries = 2, validateResponses = "off", responseCheck } = options;
-  if (!(timeout > 0)) fail(`Invalid timeout ${timeout}: expected milliseconds > 0.`);
-  if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) fail(`Invalid maxRetries ${maxRetries}: expected an integer >= 0.`);
+  const apiKey = checkApiKey(options.apiKey ?? env("GCORE_API_KEY"));
+  const { allowInsecureHttp } = options;
+  const baseUrl = checkUrl(options.baseUrl ?? env("GCORE_BASE_URL") ?? DEFAULT_BASE_URL, allowInsecureHttp).href.replace(/\/+$/, "");
+  const timeout = options.timeout === undefined ? 60_000 : checkTimeout(options.timeout);
+  const maxRetries = options.maxRetries === undefined ? 2 : checkMaxRetries(options.maxRetries);
+  const validateResponses = checkChoice("validateResponses", options.validateResponses ?? "off", ["throw", "warn", "off"] as const);
+  const { responseCheck } = options;
   if (validateResponses !== "off" && !responseCheck) {
     fail(`validateResponses "${validateResponses}" needs the validators: import createClient from "@gcore-billing/client/validate".`);
   }
+  checkHeaders(options.headers, "headers");
+  const redact = createRedactor(apiKey);
+  const sink = options.logger ?? console;
+  const logger = levelLogger(sink, logLevel(options.logLevel, sink), redact);
   const raw = createFetchClient<paths>({
     baseUrl,
-    // undefined falls back to openapi-fetch's default, the global fetch.
-    fetch: options.fetch,
-    headers: { ...options.headers, Authorization: `APIKey ${apiKey}` },
+    fetch: guardFetch(options.fetch ?? ((input, init) => globalThis.fetch(input, init)), allowInsecureHttp),
+    headers: { ...defaultHeaders, ...options.headers, Authorization: `APIKey ${apiKey}` },
+    redirect: followByHand ? "manual" : "follow",
   });
   const transport = createTransport(raw as never, {
+    baseUrl,
     timeout,
     maxRetries,
     check: validateResponses === "off" ? undefined : responseCheck,
-    logger: options.logger ?? { warn: console.warn },
-    secret: apiKey as string,
+    logger,
+    redact,
+    allowInsecureHttp,
   });
-  return Object.assign(raw, createResources(transport));
+  return Object.assign(raw, createResources(transport) as unknown as WithAPIPromises<Resources>, {
+    withOptions: (more: ClientOptions) => createClient({ ...options, ...more }),
+  });
 }

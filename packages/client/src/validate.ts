@@ -13,10 +13,13 @@ export { createResponseCheck, type ResponseCheck, type ResponseValidator, type R
 /** `createClient` with response validation: `validateResponses` defaults to `"throw"`. */
 export function createClient(options: ClientOptions = {}): GcoreBillingClient {
   const { validateResponses = "throw" } = options;
-  return createBaseClient({
+  const client = createBaseClient({
     ...options,
     validateResponses,
     responseCheck:
       options.responseCheck ?? (validateResponses === "off" ? undefined : createResponseCheck(validateResponses, responseValidators)),
   });
+  // The check is built for one mode: a clone with another mode needs its own.
+  client.withOptions = (more) => createClient({ ...options, ...more });
+  return client;
 }

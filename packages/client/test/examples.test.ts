@@ -26,7 +26,9 @@ beforeAll(async () => {
         : { kind: "json", body: { headers: ["client_id", "amount"], rows: [[1, "12.50"]] } };
     }
     if (url.pathname.endsWith("/download")) return { kind: "text", text: pdf, contentType: "application/pdf" };
-    if (/\/erp-invoices\/\d+$/.test(url.pathname)) return { kind: "json", body: invoice(Number(url.pathname.split("/").pop())) };
+    if (/\/erp-invoices\/\d+$/.test(url.pathname)) {
+      return { kind: "json", body: invoice(Number(url.pathname.split("/").pop())), headers: { "x-request-id": "req-1" } };
+    }
     const limit = Number(url.searchParams.get("limit") ?? 100);
     return { kind: "json", body: invoicePage(5, Number(url.searchParams.get("offset") ?? 0), limit) };
   });
@@ -42,7 +44,8 @@ const example = (name: string, ...args: string[]) =>
     env: { ...process.env, GCORE_API_KEY: API_KEY, GCORE_BASE_URL: server.url },
   });
 
-describe("examples", () => {
+// Each example is a fresh `node --import tsx` process: seconds on a loaded machine.
+describe("examples", { timeout: 60_000 }, () => {
   it("retrieve.ts", async () => {
     const { stdout } = await example("retrieve", "3");
     expect(stdout).toBe("INV/2026/00003 121.000000000000 EUR paid\n");
@@ -74,6 +77,13 @@ describe("examples", () => {
     const { stdout, stderr } = await example("validate");
     expect(stderr).toBe("");
     expect(stdout).toContain("INV/2026/00001");
+  });
+
+  it("response.ts", async () => {
+    const { stdout } = await example("response");
+    expect(stdout).toBe("INV/2026/00001 200 req-1\napplication/json 1\n1,2\n");
+    const traced = server.requests.filter((r) => r.headers["x-trace-id"] === "abc123");
+    expect(traced.map((r) => r.url)).toEqual(["/billing/org/v1/erp-invoices?limit=2&include_drafts=true"]);
   });
 
   it("raw.ts", async () => {

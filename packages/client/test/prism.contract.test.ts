@@ -1,15 +1,16 @@
 /**
  * Contract tests against Prism serving spec/ with --errors: a request that breaks the spec gets
  * a 422 (the test fails with UnprocessableEntityError), an answer that breaks it a 500. Validation
- * is on ("throw"), so our validators also check what Prism generates.
+ * is on ("throw"), so our validators also check every answer Prism generates, on all 24 operations.
  *
  * Prism does not tell `style: form, explode: false` from its alternatives (it accepts
  * `order_by=a,b`, `order_by=a%2Cb` and `order_by=a&order_by=b` alike), so the exact wire
  * format of `order_by`/`ordering` is pinned by query.test.ts against a recording server.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UnprocessableEntityError } from "../src/index.js";
+import { operations, UnprocessableEntityError } from "../src/index.js";
 import { createClient } from "../src/validate.js";
+import { contractCalls, problems } from "./helpers/contract-calls.js";
 import { type Prism, startPrism } from "./helpers/prism.js";
 
 let prism: Prism;
@@ -21,65 +22,32 @@ afterAll(async () => {
 });
 
 // No retries: the first answer is the verdict.
-const client = () => createClient({ apiKey: "contract-test-key", baseUrl: prism.url, maxRetries: 0, timeout: 20_000 });
+const client = () => createClient({ apiKey: "contract-test-key", baseUrl: prism.url, maxRetries: 0, timeout: 20_000, logger: {} });
 
-describe("erp-invoices against Prism", () => {
-  it("retrieve(id)", async () => {
-    const invoice = await client().erpInvoices.retrieve(101);
-    expect(typeof invoice.id).toBe("number");
-    expect(invoice.amount_total).toMatch(/^\d{1,3}\.\d{12}$/);
+describe("every operation against Prism, with response validation on", () => {
+  it("the table covers all 24 operations of the spec", () => {
+    expect(contractCalls.map((c) => c.operationId).sort()).toEqual(Object.keys(operations).sort());
+    expect(contractCalls).toHaveLength(24);
   });
 
-  it("list() with every filter and both orderings", async () => {
-    const page = await client()
-      .erpInvoices.list({
-        billing_period_from__from: "2026-01-01",
-        billing_period_to__to: "2026-03-31",
-        client_id: 42,
-        currency: "EUR",
-        invoice_date__from: "2026-02-01",
-        invoice_date__to: "2026-02-28",
-        limit: 5,
-        move_type: "out_invoice",
-        offset: 10,
-        order_by: ["invoice_date.desc", "amount_total.asc", "id.asc"],
-        ordering: ["-invoice_date", "name"],
-        payer_id: 7,
-        payment_state: "partial",
-      })
-      .firstPage();
-    expect(typeof page.data.count).toBe("number");
-    expect(Array.isArray(page.items)).toBe(true);
+  it.each(contractCalls.map((c) => [c.operationId, c] as const))("%s", async (_id, { shape, call }) => {
+    const result = await call(client());
+    expect(result.status).toBeGreaterThanOrEqual(200);
+    expect(result.status).toBeLessThan(300);
+    expect(await problems(shape, result)).toEqual([]);
   });
 
-  type ListQuery = NonNullable<Parameters<ReturnType<typeof client>["erpInvoices"]["list"]>[0]>;
-  it.each<[string, ListQuery]>([
-    ["move_type", { move_type: "out_refund" }],
-    ["payment_state", { payment_state: "in_payment" }],
-    ["one order_by key", { order_by: ["created_at.desc"] }],
-    ["one ordering key", { ordering: ["-amount_total"] }],
-    ["dates only", { invoice_date__from: "2026-01-01", invoice_date__to: "2026-12-31" }],
-  ])("list() filter: %s", async (_name, query) => {
-    const page = await client().erpInvoices.list(query).firstPage();
-    expect(Array.isArray(page.items)).toBe(true);
-  });
-
-  it("list() walks pages with limit/offset", async () => {
+  it("list() walks pages with limit/offset, each page's ids integers", async () => {
     const pages = [];
     for await (const page of client().erpInvoices.list({ limit: 2 }).pages()) {
       pages.push(page);
       if (pages.length === 3 || !page.hasNextPage()) break;
     }
-    expect(pages.length).toBeGreaterThanOrEqual(1);
-    for (const page of pages) expect(Array.isArray(page.items)).toBe(true);
-  });
-
-  it("download(id) streams application/pdf", async () => {
-    const download = await client().erpInvoices.download(101);
-    expect(download.status).toBe(200);
-    expect(download.contentType).toBe("application/pdf");
-    const bytes = await new Response(download.body).arrayBuffer();
-    expect(bytes.byteLength).toBeGreaterThan(0);
+    // Prism's generated pages ignore `limit`; what it does honour is the record shape.
+    const items = pages.flatMap((page) => page.items);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item.amount_total).toMatch(/^\d{1,3}\.\d{12}$/);
+    expect(new Set(items.map((i) => typeof i.id))).toEqual(new Set(["number"]));
   });
 });
 

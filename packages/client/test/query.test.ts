@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../src/index.js";
 import { type FaultServer, startFaultServer } from "./helpers/fault-server.js";
-import { API_KEY, invoicePage } from "./helpers/fixtures.js";
+import { API_KEY, everyInvoiceFilter, invoicePage } from "./helpers/fixtures.js";
 
 let server: FaultServer;
 beforeAll(async () => {
@@ -22,19 +22,7 @@ const cases: [string, { given: ListQuery; want: string }][] = [
   [
     "every filter at once",
     {
-      given: {
-        billing_period_from__from: "2026-01-01",
-        billing_period_to__to: "2026-03-31",
-        client_id: 42,
-        currency: "EUR",
-        invoice_date__from: "2026-02-01",
-        invoice_date__to: "2026-02-28",
-        limit: 10,
-        move_type: "out_refund",
-        offset: 20,
-        payer_id: 7,
-        payment_state: "not_paid",
-      },
+      given: everyInvoiceFilter,
       want:
         "billing_period_from__from=2026-01-01&billing_period_to__to=2026-03-31&client_id=42&currency=EUR" +
         "&invoice_date__from=2026-02-01&invoice_date__to=2026-02-28&limit=10&move_type=out_refund&offset=20&payer_id=7&payment_state=not_paid",

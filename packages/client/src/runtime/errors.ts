@@ -8,54 +8,69 @@ export interface GcoreErrorBody {
   [key: string]: unknown;
 }
 
-/** Base of every error this client throws. */
+/**
+ * Base of every error this client throws; thrown as such for bad configuration.
+ * The hierarchy follows Stainless's TypeScript SDKs (openai-node, Gcore's own SDKs), so catch
+ * logic ported from them behaves the same here.
+ */
 export class GcoreBillingError extends Error {
   override name = "GcoreBillingError";
+
+  /** `JSON.stringify(error)` would otherwise give `{ name }`: `message` is not an own enumerable property. */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message };
+  }
 }
 
-/** The server answered with a non-success status. */
+/**
+ * The request failed: the server answered with a non-success status, or (for
+ * `APIConnectionError` and `APITimeoutError`) never answered, in which case `status`,
+ * `headers` and `body` are undefined.
+ */
 export class APIError extends GcoreBillingError {
   override name = "APIError";
-  readonly status: number;
-  readonly headers: Headers;
+  readonly status: number | undefined;
+  /** The answer's headers, with the API key scrubbed from every value. */
+  readonly headers: Headers | undefined;
   readonly body: GcoreErrorBody | string | undefined;
+  /** From the body's `request_id`, else the `x-request-id` header. */
   readonly requestId: string | undefined;
 
-  constructor(status: number, headers: Headers, body: GcoreErrorBody | string | undefined, method: string, path: string) {
-    const detail =
-      typeof body === "object" && body ? (body.message ?? body.exception_class) : typeof body === "string" ? body.slice(0, 200) : undefined;
-    super(`${method} ${path} failed with ${status}${detail ? `: ${detail}` : ""}`);
+  constructor(
+    status: number | undefined,
+    headers: Headers | undefined,
+    body: GcoreErrorBody | string | undefined,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
     this.status = status;
     this.headers = headers;
     this.body = body;
-    this.requestId = (typeof body === "object" && body?.request_id) || headers.get("x-request-id") || undefined;
+    this.requestId = (typeof body === "object" && body?.request_id) || headers?.get("x-request-id") || undefined;
   }
 
-  /** Keeps `JSON.stringify(error)` useful and free of request headers. */
-  toJSON() {
+  /** Keeps `JSON.stringify(error)` useful and free of headers. */
+  override toJSON(): Record<string, unknown> {
     return { name: this.name, message: this.message, status: this.status, requestId: this.requestId, body: this.body };
   }
 
   static from(status: number, headers: Headers, body: GcoreErrorBody | string | undefined, method: string, path: string): APIError {
     const Class =
-      status === 400
-        ? BadRequestError
-        : status === 401
-          ? AuthenticationError
-          : status === 403
-            ? PermissionDeniedError
-            : status === 404
-              ? NotFoundError
-              : status === 409
-                ? ConflictError
-                : status === 422
-                  ? UnprocessableEntityError
-                  : status === 429
-                    ? RateLimitError
-                    : status >= 500
-                      ? InternalServerError
-                      : APIError;
-    return new Class(status, headers, body, method, path);
+      status >= 500
+        ? InternalServerError
+        : ({
+            400: BadRequestError,
+            401: AuthenticationError,
+            403: PermissionDeniedError,
+            404: NotFoundError,
+            409: ConflictError,
+            422: UnprocessableEntityError,
+            429: RateLimitError,
+          }[status] ?? APIError);
+    const detail =
+      typeof body === "object" && body ? (body.message ?? body.exception_class) : typeof body === "string" ? body.slice(0, 200) : undefined;
+    return new Class(status, headers, body, `${method} ${path} failed with ${status}${detail ? `: ${detail}` : ""}`);
   }
 }
 
@@ -84,11 +99,11 @@ export class InternalServerError extends APIError {
   override name = "InternalServerError";
 }
 
-/** The request never got an answer (DNS, refused, reset, truncated body). */
-export class APIConnectionError extends GcoreBillingError {
+/** The request never got an answer (DNS, refused, reset, truncated body): `status` is undefined. */
+export class APIConnectionError extends APIError {
   override name = "APIConnectionError";
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(undefined, undefined, undefined, message, options);
   }
 }
 
@@ -97,13 +112,26 @@ export class APITimeoutError extends APIConnectionError {
   override name = "APITimeoutError";
 }
 
-/** The answer did not match the spec (with `validateResponses: "throw"`). */
+/** The answer did not match the spec: not JSON, empty, or (with `validateResponses: "throw"`) off-schema. */
 export class ResponseValidationError extends GcoreBillingError {
   override name = "ResponseValidationError";
   constructor(
     message: string,
     readonly operationId: string,
     readonly errors: { pointer: string; keyword: string; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+/** A list walk that would not end: the server repeated a page (it ignores `offset`, or loops). */
+export class PaginationError extends GcoreBillingError {
+  override name = "PaginationError";
+  constructor(
+    message: string,
+    readonly operationId: string,
+    /** The offset whose page repeated the previous one. */
+    readonly offset: number,
   ) {
     super(message);
   }

@@ -12,15 +12,20 @@ export const isIdempotent = (method: string): boolean => !/^(POST|PATCH)$/i.test
 
 export const isRetryableStatus = (status: number): boolean => status === 408 || status === 409 || status === 429 || status >= 500;
 
-/** Milliseconds the server asked us to wait, or undefined when it did not say (or said nonsense). */
+/**
+ * Milliseconds the server asked us to wait, or undefined when it did not say or said nonsense
+ * (negative, fractional garbage, an unparsable date), so the backoff applies instead.
+ */
 export function retryAfter(headers: Headers | undefined, now = Date.now()): number | undefined {
-  const ms = headers?.get("retry-after-ms");
-  if (ms && Number(ms) >= 0) return Number(ms);
-  const value = headers?.get("retry-after");
+  const ms = headers?.get("retry-after-ms")?.trim();
+  if (ms && /^\d+(\.\d+)?$/.test(ms)) return Number(ms);
+  const value = headers?.get("retry-after")?.trim();
   if (!value) return undefined;
-  // Either delta-seconds or an HTTP-date (RFC 9110 §10.2.3); a date in the past means now.
-  const wait = Number(value) * 1000 || Date.parse(value) - now;
-  return Number.isNaN(wait) ? undefined : Math.max(wait, 0);
+  // Either delta-seconds (digits only) or an HTTP-date (RFC 9110 §10.2.3); a date in the past means now.
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  if (!/[a-z]/i.test(value)) return undefined;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(date - now, 0);
 }
 
 /**

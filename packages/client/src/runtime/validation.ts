@@ -1,5 +1,6 @@
 import { ResponseValidationError } from "./errors.js";
 import type { Logger } from "./logger.js";
+import { checkChoice } from "./options.js";
 
 export type ValidateResponses = "throw" | "warn" | "off";
 
@@ -21,6 +22,7 @@ export type ResponseCheck = (operationId: string, status: number, data: unknown,
  * The boolean fast path runs first; error details are built only on failure.
  */
 export function createResponseCheck(mode: Exclude<ValidateResponses, "off">, validators: ResponseValidators): ResponseCheck {
+  checkChoice("validateResponses", mode, ["throw", "warn"] as const);
   return (operationId, status, data, logger) => {
     const validator = validators[operationId]?.[status];
     if (!validator || validator.check(data)) return;
