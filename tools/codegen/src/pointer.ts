@@ -38,7 +38,8 @@ export function deref(doc: unknown, node: unknown): unknown {
   return current;
 }
 
-const COMPONENT_SCHEMA = "#/components/schemas/";
+export const COMPONENT_SCHEMA_PREFIX = "#/components/schemas/";
+const COMPONENT_SCHEMA = COMPONENT_SCHEMA_PREFIX;
 /** `#/components/schemas/Foo` -> `Foo`; null for any other value. The one parser of component references. */
 export function componentSchemaName(ref: unknown): string | null {
   return typeof ref === "string" && ref.startsWith(COMPONENT_SCHEMA)

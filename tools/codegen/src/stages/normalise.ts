@@ -17,7 +17,7 @@ import type {
   WarningCode,
 } from "../model.ts";
 import { ANNOTATION_KEYWORDS, HTTP_METHODS, mediaTypeKind, visitStructure } from "../openapi.ts";
-import { componentSchemaName, defsName, defsRef, deref, isObject, joinPointer, resolvePointer } from "../pointer.ts";
+import { COMPONENT_SCHEMA_PREFIX, defsName, deref, isObject, joinPointer, resolvePointer } from "../pointer.ts";
 import { decideFormat } from "./formats.ts";
 import type { LoadedSpec } from "./load.ts";
 import { assignExportNames, operationName, pascalCase, stableTag } from "./naming.ts";
@@ -333,8 +333,8 @@ export function toValidationSchema(schema: unknown, pointer: string, ctx: Contex
     }
     if (typeof out.$ref === "string") {
       const ref = out.$ref;
-      const component = componentSchemaName(ref);
-      if (component !== null) out.$ref = defsRef(component);
+      // The pointer may go on past the component (`.../Node/properties/value`): keep its tokens as written.
+      if (ref.startsWith(COMPONENT_SCHEMA_PREFIX)) out.$ref = `#/$defs/${ref.slice(COMPONENT_SCHEMA_PREFIX.length)}`;
       else {
         // A reference to a schema outside components/schemas has no $defs home: inline it.
         if (inlining.has(ref))
