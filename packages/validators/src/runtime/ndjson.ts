@@ -9,8 +9,10 @@
  *
  * Decisions, so callers can rely on them:
  * - A line ends at LF; a CR before it is dropped. Empty lines are skipped but
- *   counted, so line numbers match what an editor shows.
- * - A UTF-8 BOM is dropped from the first line of a stream (`bom: true`).
+ *   counted, so line numbers match what an editor shows. Whether a non-empty
+ *   line is blank (JSON whitespace only) is the record reader's call.
+ * - A UTF-8 BOM is dropped from the first line of a stream (`bom: true`),
+ *   from its text and from the byte range handed to the sink.
  * - Text is decoded a chunk at a time without the fatal flag (one call per
  *   chunk instead of one throw-capable call per line). Only when a chunk may
  *   hold invalid UTF-8 are its lines checked one by one, and a bad line is
@@ -19,9 +21,6 @@
  *   handed to `skipped` as they arrive and it is reported as too long, so
  *   memory stays bounded by the chunk size and that limit.
  */
-import type { ErpInvoice } from "@gcore-billing/types";
-import { ErpInvoiceValidator } from "../generated/validators.js";
-import type { ValidationIssue, Validator } from "./result.js";
 
 /** 16 MiB: far above any real invoice (about 500 bytes), far below what would strain memory. */
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -204,7 +203,7 @@ export class NdjsonFramer {
       this.sink.badLine(tooLong(size, this.max), this.lines, EMPTY, 0, 0);
       return;
     }
-    const joined = this.pending.length === 1 ? this.pending[0]! : concat(this.pending, this.pendingBytes);
+    const joined = concat(this.pending, this.pendingBytes);
     this.pending = [];
     this.pendingBytes = 0;
     this.region(joined, 0, joined.length);
@@ -237,9 +236,11 @@ export class NdjsonFramer {
       const bnext = bnl < end ? bnl + 1 : end;
       if (replacement !== -1 && replacement < snl && !this.codec.isUtf8(bytes, bp, bnl)) {
         this.lines++;
+        // A BOM is never copied on: it would land in the middle of an output file.
+        const from = this.stripBom && bytes[bp] === 0xef && bytes[bp + 1] === 0xbb && bytes[bp + 2] === 0xbf ? bp + 3 : bp;
         this.stripBom = false;
-        const at = firstInvalidUtf8(bytes, bp, bnl);
-        this.sink.badLine({ kind: "utf8", message: `invalid UTF-8 at byte ${at - bp + 1} of the line` }, this.lines, bytes, bp, bnext);
+        const at = firstInvalidUtf8(bytes, from, bnl);
+        this.sink.badLine({ kind: "utf8", message: `invalid UTF-8 at byte ${at - bp + 1} of the line` }, this.lines, bytes, from, bnext);
       } else {
         this.emit(text, sp, snl, bytes, bp, bnext);
       }
@@ -254,7 +255,11 @@ export class NdjsonFramer {
     if (e > s && text.charCodeAt(e - 1) === 13) e--;
     if (this.stripBom) {
       this.stripBom = false;
-      if (e > s && text.charCodeAt(s) === 0xfeff) s++;
+      // U+FEFF decoded from the first three bytes: drop it from the text and from the bytes handed on.
+      if (e > s && text.charCodeAt(s) === 0xfeff) {
+        s++;
+        bs += 3;
+      }
     }
     if (e === s) return;
     if (be - bs > this.max) {
@@ -276,7 +281,9 @@ export function formatBytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
-function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
+/** The parts joined into one array (the part itself when there is one). */
+export function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
   const out = new Uint8Array(total);
   let at = 0;
   for (const p of parts) {
@@ -284,120 +291,4 @@ function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
     at += p.length;
   }
   return out;
-}
-
-// --- validation -----------------------------------------------------------
-
-/** A Node stream, a web ReadableStream, or any (async) iterable of byte or string chunks. */
-export type NdjsonSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> | ReadableStream<Uint8Array>;
-
-export type NdjsonRecordResult<T> = { line: number; valid: true; value: T } | { line: number; valid: false; errors: ValidationIssue[] };
-
-export interface ValidateNdjsonOptions<T> {
-  /** Default: `ErpInvoiceValidator`. Any `XValidator` or `schemaValidators[name]` works. */
-  validator?: Validator<T>;
-  maxLineBytes?: number;
-  codec?: NdjsonTextCodec;
-}
-
-/**
- * Validates a stream of NDJSON, one result per non-blank line, in order.
- * A line that is not JSON, not UTF-8, too long, or not a JSON object is an
- * invalid record with keyword `parse`; the stream goes on after it.
- *
- * ```ts
- * for await (const r of validateNdjson(fs.createReadStream("invoices.ndjson"))) {
- *   if (!r.valid) console.log(r.line, r.errors);
- * }
- * ```
- */
-export async function* validateNdjson<T = ErpInvoice>(
-  source: NdjsonSource,
-  options: ValidateNdjsonOptions<T> = {},
-): AsyncGenerator<NdjsonRecordResult<T>, void, undefined> {
-  const validator = (options.validator ?? ErpInvoiceValidator) as Validator<T>;
-  let batch: NdjsonRecordResult<T>[] = [];
-  const framer = new NdjsonFramer(
-    {
-      line(text, line) {
-        const parsed = parseRecord(text);
-        if (parsed.issue) {
-          if (parsed.issue !== BLANK) batch.push({ line, valid: false, errors: [parsed.issue] });
-          return;
-        }
-        const result = validator.validate(parsed.value);
-        batch.push(result.valid ? { line, valid: true, value: result.value } : { line, valid: false, errors: result.errors });
-      },
-      badLine(problem, line) {
-        batch.push({ line, valid: false, errors: [{ pointer: "", keyword: "parse", message: problem.message }] });
-      },
-    },
-    { maxLineBytes: options.maxLineBytes, codec: options.codec },
-  );
-  const encoder = new TextEncoder();
-  for await (const chunk of chunks(source)) {
-    framer.push(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
-    if (batch.length > 0) {
-      const ready = batch;
-      batch = [];
-      yield* ready;
-    }
-  }
-  framer.end();
-  yield* batch;
-}
-
-async function* chunks(source: NdjsonSource): AsyncIterable<Uint8Array | string> {
-  if (Symbol.asyncIterator in source || Symbol.iterator in source) {
-    yield* source as AsyncIterable<Uint8Array | string>;
-    return;
-  }
-  // Browsers without async-iterable ReadableStream (Safari) still have a reader.
-  const reader = (source as ReadableStream<Uint8Array>).getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
-
-const BLANK: ValidationIssue = { pointer: "", keyword: "parse", message: "blank line" };
-
-/**
- * JSON.parse for one record, with failures as `parse` issues: invalid JSON,
- * nesting deeper than the engine's stack (RangeError), and any value that is
- * not a JSON object. A whitespace-only line comes back as the BLANK sentinel.
- */
-export function parseRecord(text: string): { value: unknown; issue?: undefined } | { value?: undefined; issue: ValidationIssue } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    if (text.trim() === "") return { issue: BLANK };
-    return { issue: parseIssue(e) };
-  }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return { issue: { pointer: "", keyword: "parse", message: `expected a JSON object, got ${describeJson(value)}` } };
-  }
-  return { value };
-}
-
-export function isBlankIssue(issue: ValidationIssue): boolean {
-  return issue === BLANK;
-}
-
-export function parseIssue(e: unknown): ValidationIssue {
-  const message =
-    e instanceof RangeError ? "invalid JSON: nested too deeply to parse" : `invalid JSON: ${e instanceof Error ? e.message : String(e)}`;
-  return { pointer: "", keyword: "parse", message };
-}
-
-export function describeJson(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
 }
