@@ -32,14 +32,15 @@ export function trackTemp(path: string): void {
   if (cleanupInstalled) return;
   cleanupInstalled = true;
   process.on("exit", removeTemps);
-  for (const [signal, code] of [
-    ["SIGINT", 130],
-    ["SIGTERM", 143],
-  ] as const) {
-    process.on(signal, () => {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    const onSignal = () => {
       removeTemps();
-      process.exit(code);
-    });
+      // Die of the signal itself (the shell shows 130/143): process.exit would wait for a
+      // thread blocked reading a FIFO, which may never return.
+      process.off(signal, onSignal);
+      process.kill(process.pid, signal);
+    };
+    process.on(signal, onSignal);
   }
 }
 

@@ -67,7 +67,9 @@ export async function runValidate(opts: ValidateOptions): Promise<number> {
   const reporter = createReporter(opts.reporter, () => progress.clearLine());
   let ioErrors = 0;
   const summary = { files: 0, records: 0, valid: 0, invalid: 0, blank: 0 };
-  const exitCode = () => (ioErrors > 0 ? EXIT_ERROR : summary.invalid > 0 ? EXIT_INVALID : EXIT_VALID);
+  // Counted as reported, not as tasks finish: a run cut short by `| head -1` still exits 1 for what it showed.
+  let invalidSeen = 0;
+  const exitCode = () => (ioErrors > 0 ? EXIT_ERROR : invalidSeen > 0 ? EXIT_INVALID : EXIT_VALID);
 
   const lineBase = new Array<number>(inputs.length).fill(0);
   const broken = new Array<boolean>(inputs.length).fill(false);
@@ -76,6 +78,7 @@ export async function runValidate(opts: ValidateOptions): Promise<number> {
   let spoolDir: string | null = null;
 
   const report = (task: Task, rec: InvalidRecord) => {
+    invalidSeen++;
     reporter.invalid(task.input.display, rec.line === null ? rec : { ...rec, line: rec.line + lineBase[task.inputIndex]! });
   };
   const onResult = (task: Task, result: TaskResult) => {
