@@ -16,8 +16,8 @@
  * BENCH_RECORDS (default 400000), BENCH_ROUNDS (default 5), BENCH_SKIP_MEMORY=1,
  * BENCH_ONLY=memory (the memory section alone, about a minute).
  */
-import { spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
