@@ -76,7 +76,8 @@ export async function scanTask(task: Task, settings: ScanSettings, deps: ScanDep
           records++;
           if (issues === null) valid++;
           else deps.invalid({ line, index, errors: issues });
-          if (split !== null && end > start) split.record(issues === null, bytes, start, end);
+          // Also for an empty range (an over-long line, already copied by `skipped`): it still needs its line end.
+          if (split !== null) split.record(issues === null, bytes, start, end);
         },
         skipped(bytes, start, end) {
           split?.write(false, bytes, start, end);

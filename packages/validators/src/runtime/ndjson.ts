@@ -137,6 +137,8 @@ export class NdjsonFramer {
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   private skipping = false;
+  /** The first bytes, held until there are three: a BOM may be split over chunks. */
+  private head: Uint8Array = EMPTY;
 
   constructor(
     private readonly sink: NdjsonLineSink,
@@ -148,6 +150,21 @@ export class NdjsonFramer {
   }
 
   push(chunk: Uint8Array): void {
+    if (this.stripBom) {
+      // The BOM goes before framing, so no path (an over-long or non-UTF-8 first line) can hand it on.
+      const head = this.head.length === 0 ? chunk : concat([this.head, chunk], this.head.length + chunk.length);
+      if (head.length < 3) {
+        this.head = head.slice();
+        return;
+      }
+      this.head = EMPTY;
+      this.stripBom = false;
+      chunk = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? head.subarray(3) : head;
+    }
+    this.frame(chunk);
+  }
+
+  private frame(chunk: Uint8Array): void {
     const n = chunk.length;
     let pos = 0;
     if (this.pendingBytes > 0 || this.skipping) {
@@ -170,6 +187,13 @@ export class NdjsonFramer {
 
   /** The stream ended: a last line without a line end still counts. */
   end(): void {
+    if (this.stripBom) {
+      // Under three bytes in all: too short to be a BOM.
+      this.stripBom = false;
+      const head = this.head;
+      this.head = EMPTY;
+      if (head.length > 0) this.frame(head);
+    }
     if (this.pendingBytes > 0 || this.skipping) this.finishPending();
   }
 
@@ -236,11 +260,8 @@ export class NdjsonFramer {
       const bnext = bnl < end ? bnl + 1 : end;
       if (replacement !== -1 && replacement < snl && !this.codec.isUtf8(bytes, bp, bnl)) {
         this.lines++;
-        // A BOM is never copied on: it would land in the middle of an output file.
-        const from = this.stripBom && bytes[bp] === 0xef && bytes[bp + 1] === 0xbb && bytes[bp + 2] === 0xbf ? bp + 3 : bp;
-        this.stripBom = false;
-        const at = firstInvalidUtf8(bytes, from, bnl);
-        this.sink.badLine({ kind: "utf8", message: `invalid UTF-8 at byte ${at - bp + 1} of the line` }, this.lines, bytes, from, bnext);
+        const at = firstInvalidUtf8(bytes, bp, bnl);
+        this.sink.badLine({ kind: "utf8", message: `invalid UTF-8 at byte ${at - bp + 1} of the line` }, this.lines, bytes, bp, bnext);
       } else {
         this.emit(text, sp, snl, bytes, bp, bnext);
       }
@@ -253,14 +274,6 @@ export class NdjsonFramer {
   private emit(text: string, s: number, e: number, bytes: Uint8Array, bs: number, be: number): void {
     const line = ++this.lines;
     if (e > s && text.charCodeAt(e - 1) === 13) e--;
-    if (this.stripBom) {
-      this.stripBom = false;
-      // U+FEFF decoded from the first three bytes: drop it from the text and from the bytes handed on.
-      if (e > s && text.charCodeAt(s) === 0xfeff) {
-        s++;
-        bs += 3;
-      }
-    }
     if (e === s) return;
     if (be - bs > this.max) {
       this.sink.skipped?.(bytes, bs, be);
