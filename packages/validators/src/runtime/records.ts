@@ -205,19 +205,11 @@ export class RecordReader {
     this.emit(undefined, [parseProblem(problem.message)], line, null, bytes, start, end);
   }
 
-  private emit(
-    value: unknown,
-    issues: readonly ValidationIssue[] | null,
-    line: number | null,
-    index: number | null,
-    bytes: Uint8Array,
-    start: number,
-    end: number,
-  ): void {
+  private readonly emit: RecordSink["record"] = (value, issues, line, index, bytes, start, end) => {
     this.records++;
     if (issues === null) this.valid++;
     this.sink.record(value, issues, line, index, bytes, start, end);
-  }
+  };
 
   private hold(chunk: Uint8Array): void {
     this.heldBytes += chunk.length;
