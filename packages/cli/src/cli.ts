@@ -1,7 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { register as registerInvoices } from "./commands/invoices.js";
 import { register as registerValidate } from "./commands/validate.js";
-import { UsageError } from "./validate/run.js";
+import { OutputError, UsageError } from "./validate/outputs.js";
 
 declare const __CLI_VERSION__: string;
 
@@ -29,7 +29,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (e instanceof CommanderError) {
       return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help" ? 0 : 2;
     }
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof OutputError) {
       process.stderr.write(`gcore-billing: error: ${e.message}\n`);
       return 2;
     }

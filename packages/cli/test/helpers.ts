@@ -75,7 +75,7 @@ export function write(dir: string, name: string, content: string | Uint8Array): 
 }
 
 export interface JsonReport {
-  summary: { files: number; records: number; valid: number; invalid: number };
+  summary: { files: number; records: number; valid: number; invalid: number; blank: number };
   invalid: { file: string; line: number | null; index: number | null; errors: { pointer: string; keyword: string; message: string }[] }[];
   errors: { file: string; message: string }[];
   warnings: { file: string; message: string }[];

@@ -16,7 +16,7 @@ describe("validate: bad input gets a clear message and the run goes on", () => {
     const r = run(["validate", "cut.json", "fine.ndjson", "extra.json", "--reporter", "json"], { cwd: dir });
     expect(r.status).toBe(1);
     const rep = report(r);
-    expect(rep.summary).toEqual({ files: 3, records: 3, valid: 1, invalid: 2 });
+    expect(rep.summary).toEqual({ files: 3, records: 3, valid: 1, invalid: 2, blank: 0 });
     expect(rep.invalid[0]).toMatchObject({ file: "cut.json", line: null, index: null });
     expect(rep.invalid[0]!.errors[0]).toMatchObject({ keyword: "parse", message: expect.stringMatching(/^invalid JSON: /) });
     expect(rep.invalid[1]!.errors[0]!.message).toMatch(/invalid JSON: .*\(line 2, column 1\)$/);
@@ -91,7 +91,7 @@ describe("validate: bad input gets a clear message and the run goes on", () => {
     const r = run(["validate", "proto.ndjson", "proto.json", "--reporter", "json", "--rules"], { cwd: dir });
     expect(r.status).toBe(1);
     const rep = report(r);
-    expect(rep.summary).toEqual({ files: 2, records: 3, valid: 2, invalid: 1 });
+    expect(rep.summary).toEqual({ files: 2, records: 3, valid: 2, invalid: 1, blank: 0 });
     expect(rep.invalid).toEqual([
       {
         file: "proto.ndjson",
@@ -109,12 +109,12 @@ describe("validate: bad input gets a clear message and the run goes on", () => {
     const r = run(["validate", "deep.ndjson", "--reporter", "json"], { cwd: dir });
     expect(r.status).toBe(1);
     const rep = report(r);
-    expect(rep.summary).toEqual({ files: 1, records: 3, valid: 1, invalid: 2 });
+    expect(rep.summary).toEqual({ files: 1, records: 3, valid: 1, invalid: 2, blank: 0 });
     expect(rep.invalid[0]).toMatchObject({ line: 1, errors: [{ keyword: "parse" }] });
     expect(rep.invalid[1]).toMatchObject({ line: 3, errors: [{ pointer: "/id" }] });
   });
 
-  it("empty files: an empty .ndjson has no records (warning, exit 0); an empty .json is not JSON (exit 1)", () => {
+  it("empty files: an empty .ndjson and an empty .json alike have no records (warning, exit 0)", () => {
     write(dir, "empty.ndjson", "");
     write(dir, "blank.ndjson", "\n\r\n  \n");
     write(dir, "empty.json", "");
@@ -123,10 +123,14 @@ describe("validate: bad input gets a clear message and the run goes on", () => {
     expect(nd.stderr).toBe(
       "gcore-billing: warning: empty.ndjson: empty file: no records\ngcore-billing: warning: blank.ndjson: no records: every line is blank\n",
     );
-    expect(nd.stdout).toBe("2 files, 0 records: 0 valid, 0 invalid\n");
-    const js = run(["validate", "empty.json", "--reporter", "json"], { cwd: dir });
-    expect(js.status).toBe(1);
-    expect(report(js).invalid[0]!.errors[0]!.message).toBe("empty file: expected a JSON object or an array of objects");
+    expect(nd.stdout).toBe("2 files, 0 records: 0 valid, 0 invalid, 3 blank lines\n");
+    const js = run(["validate", "empty.json", "empty.ndjson", "--reporter", "json"], { cwd: dir });
+    expect(js.status).toBe(0);
+    expect(report(js).warnings).toEqual([
+      { file: "empty.json", message: "empty file: no records" },
+      { file: "empty.ndjson", message: "empty file: no records" },
+    ]);
+    expect(report(js).summary).toEqual({ files: 2, records: 0, valid: 0, invalid: 0, blank: 0 });
   });
 
   it("a missing file, an unreadable file and an unreadable directory: named on stderr, exit 2, the rest validated", () => {
@@ -146,7 +150,7 @@ describe("validate: bad input gets a clear message and the run goes on", () => {
         { file: "missing.ndjson", message: "no such file or directory (ENOENT)" },
         { file: "perm/secret.ndjson", message: "permission denied (EACCES)" },
       ]);
-      expect(rep.summary).toEqual({ files: 1, records: 1, valid: 0, invalid: 1 });
+      expect(rep.summary).toEqual({ files: 1, records: 1, valid: 0, invalid: 1, blank: 0 });
       const text = run(["validate", "perm/secret.ndjson", "perm/ok.ndjson"], { cwd: dir, asNobody: true });
       expect(text.status).toBe(2);
       expect(text.stderr).toBe("gcore-billing: perm/secret.ndjson: permission denied (EACCES)\n");

@@ -23,7 +23,7 @@ describe("validate: options", () => {
     const r = run(["validate", "r.ndjson", "--reporter", "json"], { cwd: dir });
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual({
-      summary: { files: 1, records: 2, valid: 1, invalid: 1 },
+      summary: { files: 1, records: 2, valid: 1, invalid: 1, blank: 1 },
       invalid: [
         {
           file: "r.ndjson",
@@ -59,7 +59,7 @@ describe("validate: options", () => {
     const three = run(["validate", "small.ndjson", "big.ndjson", "--workers", "3", "--reporter", "json"], { cwd: dir });
     const reorder = run(["validate", "big.ndjson", "small.ndjson", "--workers", "3", "--reporter", "json"], { cwd: dir });
     expect(one.status).toBe(1);
-    expect(report(one).summary).toEqual({ files: 2, records: 24_001, valid: 24_001 - 26, invalid: 26 });
+    expect(report(one).summary).toEqual({ files: 2, records: 24_001, valid: 24_001 - 26, invalid: 26, blank: 24 });
     expect(
       report(one)
         .invalid.slice(0, 2)
@@ -119,7 +119,7 @@ describe("validate: options", () => {
     expect(readFileSync(join(dir, "only-valid.ndjson"), "utf8")).toBe(`${line()}\n`);
     const clash = run(["validate", "v.ndjson", "--invalid-out", "v.ndjson"], { cwd: dir });
     expect(clash.status).toBe(2);
-    expect(clash.stderr).toContain("--invalid-out v.ndjson is also an input");
+    expect(clash.stderr).toContain("--invalid-out v.ndjson is the same file as the input v.ndjson");
     expect(readFileSync(join(dir, "v.ndjson"), "utf8")).toBe(`${line()}\n${line({ id: "x" })}\n`);
     const same = run(["validate", "v.ndjson", "--valid-out", "a.ndjson", "--invalid-out", "a.ndjson"], { cwd: dir });
     expect(same.status).toBe(2);

@@ -44,7 +44,7 @@ describe("NdjsonFramer", () => {
     ["LF lines, raw bytes kept", { given: enc('{"a":1}\n{"b":2}\n'), want: ['1:{"a":1}|{"a":1}\n', '2:{"b":2}|{"b":2}\n'] }],
     ["CRLF: CR dropped from text, kept in bytes", { given: enc("x\r\ny\r\n"), want: ["1:x|x\r\n", "2:y|y\r\n"] }],
     ["blank lines skipped but counted", { given: enc("a\n\n\r\nb"), want: ["1:a|a\n", "4:b|b"] }],
-    ["a BOM on line 1 is dropped", { given: enc("\uFEFFa\nb\n"), want: ["1:a|\uFEFFa\n", "2:b|b\n"] }],
+    ["a BOM on line 1 is dropped, from the text and the bytes", { given: enc("\uFEFFa\nb\n"), want: ["1:a|a\n", "2:b|b\n"] }],
     ["a last line without LF", { given: enc("a\nb"), want: ["1:a|a\n", "2:b|b"] }],
     ["non-ASCII text", { given: enc("é\n€𝄞\n"), want: ["1:é|é\n", "2:€𝄞|€𝄞\n"] }],
     [

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "../src/corpus.ts";
 import { measureImpact } from "../src/impact.ts";
@@ -50,12 +51,31 @@ describe("spec:impact", () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ records: 7, validToInvalid: 2, invalidToValid: 3 });
   });
 
-  it("names the file and line of a broken NDJSON record, and a missing file", () => {
+  it("keeps a broken NDJSON record as an unreadable one, named by file and line, and throws on a missing file", () => {
     const tmp = mkdtempSync(join(tmpdir(), "impact-"));
     const file = join(tmp, "broken.ndjson");
-    writeFileSync(file, '{"id":1}\n{"id":\n');
-    expect(() => readCorpus(file)).toThrow(`${file}:2: not valid JSON`);
+    writeFileSync(file, '{"id":1}\n{"id":\n\u00a0\n \n');
+    expect(readCorpus(file)).toEqual([
+      { where: `${file}:1`, value: { id: 1 } },
+      { where: `${file}:2`, value: undefined, problem: expect.stringMatching(/^invalid JSON/) },
+      { where: `${file}:3`, value: undefined, problem: expect.stringMatching(/^invalid JSON/) },
+    ]);
     expect(() => readCorpus(join(tmp, "missing.ndjson"))).toThrow(/missing\.ndjson: ENOENT/);
+  });
+
+  it("reads what `gcore-billing validate` reads: a BOM, CRLF, and gzip whatever the name", () => {
+    const tmp = mkdtempSync(join(tmpdir(), "impact-"));
+    const text = "\ufeff" + '{"id":1}\r\n{"id":2}\r\n';
+    const plain = join(tmp, "bom.ndjson");
+    const zipped = join(tmp, "export.bin");
+    writeFileSync(plain, text);
+    writeFileSync(zipped, gzipSync(text));
+    const want = (f: string) => [
+      { where: `${f}:1`, value: { id: 1 } },
+      { where: `${f}:2`, value: { id: 2 } },
+    ];
+    expect(readCorpus(plain)).toEqual(want(plain));
+    expect(readCorpus(zipped)).toEqual(want(zipped));
   });
 
   it("rejects an unknown schema by name", async () => {

@@ -3,13 +3,15 @@ import { DEFAULT_MAX_LINE_BYTES, schemaValidators } from "@gcore-billing/validat
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { parseByteSize } from "../validate/bytes.js";
 import { closeMatches } from "../validate/close-matches.js";
+import type { ReporterKind } from "../validate/report.js";
 import { rulesBySchema } from "../validate/rules.js";
 import { runValidate, UsageError } from "../validate/run.js";
+import { isSchemaName } from "../validate/setup.js";
 
 interface RawOptions {
   schema: string;
   workers: number;
-  reporter: "text" | "json";
+  reporter: ReporterKind;
   validOut?: string;
   invalidOut?: string;
   rules?: boolean;
@@ -21,14 +23,19 @@ interface RawOptions {
 const EXAMPLES = `
 Inputs:
   .json files hold one record or an array of records; .ndjson and .jsonl hold
-  one record per line (blank lines skipped, CRLF and a UTF-8 BOM accepted).
-  Any of them may be gzipped (.gz). Directories are walked recursively and,
+  one record per line (CRLF and a UTF-8 BOM accepted; lines of only spaces,
+  tabs and CRs are blank and counted as such, any other line is a record).
+  Any of them may be gzipped, whatever the name (told by its first bytes). Directories are walked recursively and,
   like globs, pick up those extensions; a file named directly is read whatever
-  its name (NDJSON unless its first character is "["). "-" reads stdin.
+  its name (NDJSON unless its first character is "["), a FIFO included; a
+  FIFO found in a directory is skipped with a warning. "-" reads stdin.
+  --valid-out/--invalid-out may not be an input or each other (compared by
+  device and inode); they are written to a temp file and renamed at the end.
 
 Exit status:
-  0 every record is valid, 1 some record is invalid, 2 a usage error or an
-  input that could not be read (the other inputs are still validated).
+  0 every record is valid, 1 some record is invalid, 2 a usage error, an
+  input that could not be read (the other inputs are still validated) or an
+  output that could not be written.
 
 Examples:
   $ gcore-billing validate invoices.ndjson
@@ -48,9 +55,14 @@ export function register(program: Command): void {
     )
     .argument("<path...>", "files, directories, globs, or - for stdin")
     .option("-s, --schema <name>", "component schema to validate against", "ErpInvoice")
-    .option("-w, --workers <n>", "worker threads (default: number of cores)", parseWorkers, availableParallelism())
+    .addOption(new Option("-w, --workers <n>", "worker threads").argParser(parseWorkers).default(availableParallelism(), "number of cores"))
     .addOption(
-      new Option("-r, --reporter <kind>", "text: one line per problem; json: one JSON document").choices(["text", "json"]).default("text"),
+      new Option(
+        "-r, --reporter <kind>",
+        "text: one line per problem; json: one JSON document; ndjson: one JSON line per invalid record, then a summary line",
+      )
+        .choices(["text", "json", "ndjson"])
+        .default("text"),
     )
     .option("--valid-out <file>", "copy valid NDJSON records here, byte for byte")
     .option("--invalid-out <file>", "copy invalid NDJSON lines here, byte for byte")
@@ -72,13 +84,13 @@ export function register(program: Command): void {
     .option("--no-progress", "never show the progress bar (it only appears when stderr is a terminal)")
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], raw: RawOptions) => {
-      if (schemaValidators[raw.schema] === undefined) {
+      if (!isSchemaName(raw.schema)) {
         const near = closeMatches(raw.schema, Object.keys(schemaValidators));
         throw new UsageError(
           `unknown schema "${raw.schema}". ${near.length > 0 ? `Did you mean ${near.join(", ")}?` : `Known schemas: ${Object.keys(schemaValidators).join(", ")}`}`,
         );
       }
-      if (raw.rules && rulesBySchema[raw.schema] === undefined) {
+      if (raw.rules && !Object.hasOwn(rulesBySchema, raw.schema)) {
         throw new UsageError(`--rules has checks for ErpInvoice records only, not ${raw.schema}`);
       }
       process.exitCode = await runValidate({

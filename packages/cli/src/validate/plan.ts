@@ -1,11 +1,12 @@
 import { open } from "node:fs/promises";
+import { isGzip } from "@gcore-billing/validators";
 import type { Input, Task } from "./task.js";
 
 const MIN_RANGE = 4 << 20;
 const MAX_RANGE = 64 << 20;
 
 /**
- * One task per input, except big plain NDJSON files when several workers
+ * One task per input, except big uncompressed NDJSON files when several workers
  * run: those are cut into newline-aligned byte ranges, about four per worker
  * so a slow range does not leave the other workers idle at the end.
  */
@@ -14,7 +15,7 @@ export async function planTasks(inputs: readonly Input[], workers: number): Prom
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
     const size = input.size;
-    const splittable = workers > 1 && input.format === "ndjson" && !input.gzip && input.path !== null && size !== null;
+    const splittable = workers > 1 && input.format === "ndjson" && input.path !== null && size !== null;
     const rangeSize = Math.min(MAX_RANGE, Math.max(MIN_RANGE, Math.ceil((size ?? 0) / (workers * 4))));
     if (!splittable || size < 2 * rangeSize) {
       tasks.push({ id: tasks.length, inputIndex: i, input, start: 0, end: null });
@@ -38,8 +39,11 @@ export async function planTasks(inputs: readonly Input[], workers: number): Prom
 async function lineBoundaries(path: string, size: number, rangeSize: number): Promise<number[]> {
   const handle = await open(path, "r");
   try {
-    const bounds = [0];
     const buf = Buffer.allocUnsafe(64 * 1024);
+    // gzip (told by its bytes, not its name) is one stream: it cannot be cut.
+    const head = await handle.read(buf, 0, 2, 0);
+    if (isGzip(buf.subarray(0, head.bytesRead))) return [0, size];
+    const bounds = [0];
     let target = rangeSize;
     while (target < size) {
       let at = Math.max(target, bounds[bounds.length - 1]!);

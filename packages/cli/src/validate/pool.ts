@@ -1,11 +1,17 @@
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { emptyResult, type ScanSettings, type Task, type TaskResult } from "./task.js";
 
 export interface WorkerSetup {
   settings: ScanSettings;
-  /** Where workers put per-task split files; null without --valid-out/--invalid-out. */
-  splitDir: string | null;
+  /** Where workers put per-task files (invalid records, split output) until the main thread replays them. */
+  spoolDir: string;
   split: [valid: boolean, invalid: boolean];
+}
+
+/** The per-task files in the spool folder. */
+export function spoolPaths(dir: string, id: number): { report: string; valid: string; invalid: string } {
+  return { report: join(dir, `${id}.report`), valid: join(dir, `${id}.valid`), invalid: join(dir, `${id}.invalid`) };
 }
 
 export type ToWorker = { task: Task };

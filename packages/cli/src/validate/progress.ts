@@ -9,9 +9,13 @@ export interface Progress {
 
 const NONE: Progress = { add() {}, clearLine() {}, stop() {} };
 
-/** A bar on stderr (records/s, bytes done, ETA) only when stderr is a terminal and not turned off. */
+/**
+ * A bar on stderr (records/s, bytes done, ETA) only when stderr is a terminal
+ * and not turned off. With no total (stdin, a FIFO) there is no percentage or
+ * ETA to show, only what has been done.
+ */
 // cli-progress is loaded only when a bar will be drawn: most runs are piped and never pay for it.
-export async function createProgress(enabled: boolean, totalBytes: number): Promise<Progress> {
+export async function createProgress(enabled: boolean, totalBytes: number | null): Promise<Progress> {
   if (!enabled || !process.stderr.isTTY) return NONE;
   const { default: cliProgress } = await import("cli-progress");
   const started = Date.now();
@@ -19,7 +23,10 @@ export async function createProgress(enabled: boolean, totalBytes: number): Prom
   let bytes = 0;
   const bar = new cliProgress.SingleBar({
     stream: process.stderr,
-    format: "{bar} {percentage}% | {done} of {size} | {records} records | {rate} records/s | ETA {eta_formatted}",
+    format:
+      totalBytes === null
+        ? "{done} read | {records} records | {rate} records/s"
+        : "{bar} {percentage}% | {done} of {size} | {records} records | {rate} records/s | ETA {eta_formatted}",
     hideCursor: true,
     clearOnComplete: true,
     fps: 10,
@@ -27,14 +34,15 @@ export async function createProgress(enabled: boolean, totalBytes: number): Prom
   });
   const payload = () => {
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-    return { done: formatBytes(bytes), size: formatBytes(totalBytes), records, rate: Math.round(records / seconds) };
+    return { done: formatBytes(bytes), size: formatBytes(total), records, rate: Math.round(records / seconds) };
   };
-  bar.start(Math.max(totalBytes, 1), 0, payload());
+  const total = Math.max(totalBytes ?? 0, 1);
+  bar.start(total, 0, payload());
   return {
     add(b, r) {
       bytes += b;
       records += r;
-      bar.update(Math.min(bytes, Math.max(totalBytes, 1)), payload());
+      bar.update(Math.min(bytes, total), payload());
     },
     clearLine() {
       process.stderr.write("\r\x1b[2K");

@@ -1,32 +1,53 @@
-import { isUtf8 } from "node:buffer";
 import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { NdjsonFramer, type NdjsonLineSink, type ValidationIssue } from "@gcore-billing/validators";
+import { type Gunzip, readRecords, type ValueCheck } from "@gcore-billing/validators";
 import { nodeTextCodec } from "./codec.js";
 import { ioMessage } from "./io-error.js";
-import { type InvalidRecord, jsonParseProblem, parseProblem } from "./issues.js";
-import { BLANK, type RecordChecker } from "./record-check.js";
+import { OutputError } from "./outputs.js";
 import type { SplitSink } from "./split-sink.js";
-import { emptyResult, type InputFormat, type ScanSettings, type Task, type TaskResult } from "./task.js";
+import { emptyResult, type InvalidRecord, type ScanSettings, type Task, type TaskResult } from "./task.js";
 
 /** Read size: large enough that per-chunk costs vanish, small enough for flat memory. */
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 256 << 10;
 
 export interface ScanDeps {
-  checker: RecordChecker;
+  check: ValueCheck;
   split: SplitSink | null;
-  /** Bytes read from disk (compressed bytes for .gz) and records checked since the last call. */
+  /** Each invalid record as soon as it is found: nothing is collected per task. */
+  invalid(record: InvalidRecord): void;
+  /** Bytes read from disk (compressed bytes for gzip) and records checked since the last call. */
   progress(bytes: number, records: number): void;
 }
 
-/** Reads and validates one task; never throws for bad data or I/O, it reports them in the result. */
+/** Node's zlib: several times faster than the web DecompressionStream the library defaults to. */
+const nodeGunzip: Gunzip = (compressed) => {
+  const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
+  const source = Readable.from(compressed, { objectMode: false });
+  source.on("error", (e) => gunzip.destroy(e));
+  return source.pipe(gunzip);
+};
+
+/**
+ * Reads and validates one task through the one record reader. Bad data and
+ * input I/O errors end up in the result; only an output failure (OutputError)
+ * is thrown, as it ends the whole run.
+ */
 export async function scanTask(task: Task, settings: ScanSettings, deps: ScanDeps): Promise<TaskResult> {
   const result = emptyResult(task.id);
+  const { split } = deps;
   let handle: FileHandle | null = null;
+  let rawBytes = 0;
+  let records = 0;
+  let valid = 0;
+  let reported = { bytes: 0, records: 0 };
+  const progress = () => {
+    deps.progress(rawBytes - reported.bytes, records - reported.records);
+    reported = { bytes: rawBytes, records };
+  };
   try {
-    let raw: Readable;
+    let raw: AsyncIterable<Buffer>;
     if (task.input.path === null) {
       raw = process.stdin;
     } else {
@@ -40,214 +61,72 @@ export async function scanTask(task: Task, settings: ScanSettings, deps: ScanDep
       });
     }
     result.opened = true;
-    let rawBytes = 0;
-    let source: AsyncIterable<Buffer>;
-    if (task.input.gzip) {
-      const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
-      raw.on("data", (c: Buffer) => {
-        rawBytes += c.length;
-      });
-      raw.on("error", (e) => gunzip.destroy(e));
-      source = raw.pipe(gunzip);
-    } else {
-      source = countBytes(raw, (n) => {
-        rawBytes += n;
-      });
-    }
-    const { format, chunks } = await sniff(source, task.input.format);
-    result.format = format;
-    let reported = 0;
-    const progress = () => {
-      deps.progress(rawBytes - reported, 0);
-      reported = rawBytes;
-    };
-    if (format === "json") await scanJson(chunks, settings, deps, result, progress);
-    else await scanNdjson(chunks, task, settings, deps, result, progress);
-    if (task.end !== null && !task.input.gzip && rawBytes < task.end - task.start) {
-      result.error = `file shrank while being read: expected ${task.end - task.start} bytes from offset ${task.start}, got ${rawBytes}`;
+    const counted = (async function* () {
+      for await (const chunk of raw) {
+        rawBytes += chunk.length;
+        yield chunk;
+        split?.flush();
+        progress();
+      }
+    })();
+    const summary = await readRecords(
+      counted,
+      {
+        record(_value, issues, line, index, bytes, start, end) {
+          records++;
+          if (issues === null) valid++;
+          else deps.invalid({ line, index, errors: issues });
+          // Also for an empty range (an over-long line, already copied by `skipped`): it still needs its line end.
+          if (split !== null) split.record(issues === null, bytes, start, end);
+        },
+        skipped(bytes, start, end) {
+          split?.write(false, bytes, start, end);
+        },
+      },
+      {
+        format: task.input.format === "sniff" ? "auto" : task.input.format,
+        check: deps.check,
+        maxLineBytes: settings.maxLineBytes,
+        maxDocumentBytes: settings.maxJsonBytes,
+        // A range after the first starts mid-file: a BOM can only be at offset 0.
+        bom: task.start === 0,
+        codec: nodeTextCodec,
+        gunzip: nodeGunzip,
+      },
+    );
+    split?.flush();
+    result.format = summary.format;
+    result.records = summary.records;
+    result.valid = summary.valid;
+    result.blank = summary.blank;
+    result.lines = summary.lines;
+    result.error = await sizeProblem(task, handle, rawBytes);
+    if (result.error === null && task.start === 0 && task.end === null && summary.records === 0) {
+      result.warning = summary.lines === 0 ? "empty file: no records" : "no records: every line is blank";
     }
   } catch (e) {
-    result.error = ioMessage(e);
+    if (e instanceof OutputError) {
+      result.fatal = e.message;
+    } else {
+      // A read error mid-file still leaves what was validated before it in the report.
+      result.error = ioMessage(e);
+      result.records = records;
+      result.valid = valid;
+    }
   } finally {
+    progress();
     await handle?.close().catch(() => {});
   }
   return result;
 }
 
-async function* countBytes(source: AsyncIterable<Buffer>, add: (n: number) => void): AsyncIterable<Buffer> {
-  for await (const chunk of source) {
-    add(chunk.length);
-    yield chunk;
-  }
-}
-
-/** Decides the format of a `sniff` input from its first non-blank byte, without losing that chunk. */
-async function sniff(
-  source: AsyncIterable<Buffer>,
-  declared: InputFormat | "sniff",
-): Promise<{ format: InputFormat; chunks: AsyncIterable<Buffer> }> {
-  if (declared !== "sniff") return { format: declared, chunks: source };
-  const it = source[Symbol.asyncIterator]();
-  const seen: Buffer[] = [];
-  let format: InputFormat = "ndjson";
-  for (;;) {
-    const next = await it.next();
-    if (next.done) break;
-    seen.push(next.value);
-    const first = firstSignificantByte(next.value);
-    if (first !== -1) {
-      format = first === 0x5b /* [ */ ? "json" : "ndjson";
-      break;
-    }
-  }
-  async function* replay(): AsyncIterable<Buffer> {
-    yield* seen;
-    for (;;) {
-      const next = await it.next();
-      if (next.done) return;
-      yield next.value;
-    }
-  }
-  return { format, chunks: replay() };
-}
-
-function firstSignificantByte(chunk: Buffer): number {
-  for (let i = 0; i < chunk.length; i++) {
-    const b = chunk[i]!;
-    // Whitespace and the bytes of a UTF-8 BOM.
-    if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09 && b !== 0xef && b !== 0xbb && b !== 0xbf) return b;
-  }
-  return -1;
-}
-
-async function scanNdjson(
-  chunks: AsyncIterable<Buffer>,
-  task: Task,
-  settings: ScanSettings,
-  deps: ScanDeps,
-  result: TaskResult,
-  progress: () => void,
-): Promise<void> {
-  const { checker, split } = deps;
-  const invalid = result.invalid;
-  let records = 0;
-  let valid = 0;
-  const sink: NdjsonLineSink = {
-    line(text, line, bytes, start, end) {
-      const problems = checker.text(text);
-      if (problems === BLANK) return;
-      records++;
-      if (problems === null) {
-        valid++;
-        if (split !== null) {
-          split.write(true, bytes, start, end);
-          split.endRecord(true);
-        }
-        return;
-      }
-      invalid.push({ line, index: null, errors: problems as ValidationIssue[] });
-      if (split !== null) {
-        split.write(false, bytes, start, end);
-        split.endRecord(false);
-      }
-    },
-    badLine(problem, line, bytes, start, end) {
-      records++;
-      invalid.push({ line, index: null, errors: [parseProblem(problem.message)] });
-      if (split !== null) {
-        split.write(false, bytes, start, end);
-        split.endRecord(false);
-      }
-    },
-    skipped(bytes, start, end) {
-      split?.write(false, bytes, start, end);
-    },
-  };
-  const framer = new NdjsonFramer(sink, { maxLineBytes: settings.maxLineBytes, bom: task.start === 0, codec: nodeTextCodec });
-  let reportedRecords = 0;
-  try {
-    for await (const chunk of chunks) {
-      framer.push(chunk);
-      split?.flush();
-      progress();
-      deps.progress(0, records - reportedRecords);
-      reportedRecords = records;
-    }
-    framer.end();
-    split?.flush();
-  } finally {
-    // A read error mid-file still leaves what was validated before it in the report.
-    progress();
-    deps.progress(0, records - reportedRecords);
-    result.records = records;
-    result.valid = valid;
-    result.lines = framer.lines;
-  }
-  if (framer.lines === 0 && task.start === 0 && task.end === null) result.warning = "empty file: no records";
-  else if (records === 0 && task.start === 0 && task.end === null) result.warning = "no records: every line is blank";
-}
-
-async function scanJson(
-  chunks: AsyncIterable<Buffer>,
-  settings: ScanSettings,
-  deps: ScanDeps,
-  result: TaskResult,
-  progress: () => void,
-): Promise<void> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of chunks) {
-    size += chunk.length;
-    // JSON.parse needs the whole document in memory; NDJSON is the format for big exports.
-    if (size > settings.maxJsonBytes) {
-      throw new Error(`too large for a .json document (over ${settings.maxJsonBytes} bytes); store big exports as NDJSON`);
-    }
-    parts.push(chunk);
-    progress();
-  }
-  let bytes = Buffer.concat(parts, size);
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-  const one = (errors: ValidationIssue[], index: number | null = null): InvalidRecord => ({ line: null, index, errors });
-  if (!isUtf8(bytes)) {
-    result.records = 1;
-    result.invalid.push(one([parseProblem("invalid UTF-8 in the document")]));
-    return;
-  }
-  const text = bytes.toString("utf8");
-  if (text.trim() === "") {
-    result.records = 1;
-    result.invalid.push(one([parseProblem("empty file: expected a JSON object or an array of objects")]));
-    return;
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    result.records = 1;
-    const problem = jsonParseProblem(e);
-    result.invalid.push(one([{ ...problem, message: problem.message + where(text, e) }]));
-    return;
-  }
-  const records = Array.isArray(doc) ? doc : [doc];
-  for (let i = 0; i < records.length; i++) {
-    const problems = deps.checker.value(records[i]);
-    if (problems !== null) result.invalid.push(one(problems, Array.isArray(doc) ? i : null));
-  }
-  result.records = records.length;
-  result.valid = records.length - result.invalid.length;
-  deps.progress(0, records.length);
-}
-
-/** " (line 3, column 7)" when the engine's message gives a position. */
-function where(text: string, e: unknown): string {
-  const m = /at position (\d+)/.exec(e instanceof Error ? e.message : "");
-  if (!m) return "";
-  const pos = Number(m[1]);
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < pos; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return ` (line ${line}, column ${pos - lineStart + 1})`;
+/** A regular file must still have the size it had when the run was planned, and all of it must have been read. */
+async function sizeProblem(task: Task, handle: FileHandle | null, rawBytes: number): Promise<string | null> {
+  const planned = task.input.size;
+  if (handle === null || planned === null) return null;
+  const now = (await handle.stat()).size;
+  if (now !== planned) return `file changed size while being read (${planned} bytes when the run started, ${now} now)`;
+  const expected = (task.end ?? planned) - task.start;
+  if (rawBytes !== expected) return `file changed while being read: expected ${expected} bytes from offset ${task.start}, got ${rawBytes}`;
+  return null;
 }

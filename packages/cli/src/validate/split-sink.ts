@@ -1,4 +1,11 @@
 import { writeSync } from "node:fs";
+import { OutputError } from "./outputs.js";
+
+/** An open output and the name to blame when writing to it fails. */
+export interface OutputFd {
+  fd: number;
+  name: string;
+}
 
 /**
  * Copies records byte for byte into the `--valid-out` / `--invalid-out`
@@ -12,11 +19,17 @@ export class SplitSink {
   private readonly sizes = [0, 0];
   private readonly endsWithNewline = [true, true];
 
-  constructor(private readonly fds: readonly [valid: number | null, invalid: number | null]) {}
+  constructor(private readonly outs: readonly [valid: OutputFd | null, invalid: OutputFd | null]) {}
+
+  /** One whole record (an over-long line's bytes come through `write` first, then `record` with none). */
+  record(valid: boolean, bytes: Uint8Array, start: number, end: number): void {
+    this.write(valid, bytes, start, end);
+    this.endRecord(valid);
+  }
 
   write(valid: boolean, bytes: Uint8Array, start: number, end: number): void {
     const k = valid ? 0 : 1;
-    if (this.fds[k] === null || end <= start) return;
+    if (this.outs[k] === null || end <= start) return;
     this.parts[k].push(bytes.subarray(start, end));
     this.sizes[k]! += end - start;
     this.endsWithNewline[k] = bytes[end - 1] === 10;
@@ -25,7 +38,7 @@ export class SplitSink {
   /** Closes the record just written. */
   endRecord(valid: boolean): void {
     const k = valid ? 0 : 1;
-    if (this.fds[k] === null || this.endsWithNewline[k]) return;
+    if (this.outs[k] === null || this.endsWithNewline[k]) return;
     this.parts[k].push(LF);
     this.sizes[k]! += 1;
     this.endsWithNewline[k] = true;
@@ -33,19 +46,24 @@ export class SplitSink {
 
   flush(): void {
     for (const k of [0, 1] as const) {
-      const fd = this.fds[k];
-      if (fd === null || this.sizes[k] === 0) continue;
+      const out = this.outs[k];
+      if (out === null || this.sizes[k] === 0) continue;
       const data = Buffer.concat(this.parts[k], this.sizes[k]);
       this.parts[k] = [];
       this.sizes[k] = 0;
-      writeAll(fd, data);
+      writeAll(out, data);
     }
   }
 }
 
 const LF = new Uint8Array([10]);
 
-export function writeAll(fd: number, data: Uint8Array): void {
+/** Every byte out, or an OutputError naming the output (ENOSPC is the output's problem, never the input's). */
+export function writeAll(out: OutputFd, data: Uint8Array): void {
   let at = 0;
-  while (at < data.length) at += writeSync(fd, data, at, data.length - at);
+  try {
+    while (at < data.length) at += writeSync(out.fd, data, at, data.length - at);
+  } catch (e) {
+    throw OutputError.from(out.name, e);
+  }
 }

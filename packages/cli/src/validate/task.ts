@@ -1,4 +1,4 @@
-import type { InvalidRecord } from "./issues.js";
+import type { ValidationIssue } from "@gcore-billing/validators";
 
 export type InputFormat = "json" | "ndjson";
 
@@ -10,9 +10,22 @@ export interface Input {
   path: string | null;
   /** `sniff` when neither the extension nor `--format` says: `[` first means JSON, anything else NDJSON. */
   format: InputFormat | "sniff";
-  gzip: boolean;
   /** Size of a regular file when planned; null when unknown (stdin, FIFOs). */
   size: number | null;
+  /** Device and inode (of fd 0 for stdin): what an output is compared with. Null when unknown. */
+  id: FileId | null;
+}
+
+export interface FileId {
+  dev: number;
+  ino: number;
+}
+
+/** One invalid record. `line` is 1-based in NDJSON, `index` 0-based in a JSON array; null where it does not apply. */
+export interface InvalidRecord {
+  line: number | null;
+  index: number | null;
+  errors: readonly ValidationIssue[];
 }
 
 /** A unit of work for one thread: a whole input, or a newline-aligned byte range of a big NDJSON file. */
@@ -32,19 +45,21 @@ export interface TaskResult {
   format: InputFormat | null;
   records: number;
   valid: number;
-  /** NDJSON line numbers here are relative to the task's first line. */
-  invalid: InvalidRecord[];
+  /** NDJSON lines made only of JSON whitespace. */
+  blank: number;
   /** Lines in the range, blank ones included: the offset for the next range's line numbers. */
   lines: number;
   /** An I/O problem, without the file name (the reporter adds it). */
   error: string | null;
+  /** A problem with an output (a full disk): the run stops, whatever the inputs. */
+  fatal: string | null;
   /** Something worth saying that is not an error (an empty file). */
   warning: string | null;
 }
 
 /** A result with nothing read yet; `error` set when the task failed before reading. */
 export function emptyResult(id: number, error: string | null = null): TaskResult {
-  return { id, opened: false, format: null, records: 0, valid: 0, invalid: [], lines: 0, error, warning: null };
+  return { id, opened: false, format: null, records: 0, valid: 0, blank: 0, lines: 0, error, fatal: null, warning: null };
 }
 
 export interface ScanSettings {

@@ -1,44 +1,62 @@
 /**
  * Worker thread entry: scans the tasks the pool sends, one at a time.
- * Split output goes to per-task temp files that the main thread appends in
- * task order, so output stays deterministic and nothing big crosses threads.
+ * Split output and invalid records go to per-task temp files that the main
+ * thread replays in task order, so output stays deterministic and nothing
+ * big crosses threads or waits in memory.
  */
 import { closeSync, openSync } from "node:fs";
-import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
-import type { FromWorker, ToWorker, WorkerSetup } from "./pool.js";
+import { type FromWorker, spoolPaths, type ToWorker, type WorkerSetup } from "./pool.js";
 import { scanTask } from "./scan.js";
-import { createChecker } from "./setup.js";
-import { SplitSink } from "./split-sink.js";
+import { createCheck } from "./setup.js";
+import { type OutputFd, SplitSink } from "./split-sink.js";
+import { ReportSpool } from "./spool.js";
+import { emptyResult, type TaskResult } from "./task.js";
 
 const setup = workerData as WorkerSetup;
-const checker = createChecker(setup.settings);
+const check = createCheck(setup.settings);
 const port = parentPort!;
 
 port.on("message", async ({ task }: ToWorker) => {
-  const fds: [number | null, number | null] = [
-    setup.splitDir !== null && setup.split[0] ? openSync(join(setup.splitDir, `${task.id}.valid`), "w") : null,
-    setup.splitDir !== null && setup.split[1] ? openSync(join(setup.splitDir, `${task.id}.invalid`), "w") : null,
-  ];
-  const split = fds[0] !== null || fds[1] !== null ? new SplitSink(fds) : null;
+  const paths = spoolPaths(setup.spoolDir, task.id);
+  const opened: OutputFd[] = [];
+  const openOut = (name: string): OutputFd => {
+    const out = { fd: openSync(name, "w"), name: `temporary file ${name}` };
+    opened.push(out);
+    return out;
+  };
+  let result: TaskResult;
   let bytes = 0;
   let records = 0;
-  let last = Date.now();
-  const result = await scanTask(task, setup.settings, {
-    checker,
-    split,
-    progress(b, r) {
-      bytes += b;
-      records += r;
-      const now = Date.now();
-      if (now - last >= 100) {
-        last = now;
-        port.postMessage({ type: "progress", bytes, records } satisfies FromWorker);
-        bytes = 0;
-        records = 0;
-      }
-    },
-  });
-  for (const fd of fds) if (fd !== null) closeSync(fd);
+  try {
+    const split =
+      setup.split[0] || setup.split[1]
+        ? new SplitSink([setup.split[0] ? openOut(paths.valid) : null, setup.split[1] ? openOut(paths.invalid) : null])
+        : null;
+    const spool = new ReportSpool(openOut(paths.report));
+    let last = Date.now();
+    result = await scanTask(task, setup.settings, {
+      check,
+      split,
+      invalid: (record) => spool.add(record),
+      progress(b, r) {
+        bytes += b;
+        records += r;
+        const now = Date.now();
+        if (now - last >= 100) {
+          last = now;
+          port.postMessage({ type: "progress", bytes, records } satisfies FromWorker);
+          bytes = 0;
+          records = 0;
+        }
+      },
+    });
+    if (result.fatal === null) spool.flush();
+  } catch (e) {
+    // Only the temp files can fail here (a full temp folder): the run cannot go on.
+    result = { ...emptyResult(task.id), fatal: e instanceof Error ? e.message : String(e) };
+  } finally {
+    for (const out of opened) closeSync(out.fd);
+  }
   port.postMessage({ type: "done", result, bytes, records } satisfies FromWorker);
 });

@@ -5,6 +5,7 @@
 // ---------------------------------------------------------------------------
 
 import type * as T from "@gcore-billing/types";
+import { byName } from "../runtime/by-name.js";
 import { type Validator, createValidator } from "../runtime/result.js";
 import * as standalone from "./standalone.js";
 
@@ -261,7 +262,7 @@ export const isUsage: (data: unknown) => data is T.Usage = UsageValidator.is;
 export const assertUsage: (data: unknown) => asserts data is T.Usage = UsageValidator.assert;
 
 /** Every component schema validator, by exported name (`ErpInvoice`) and by schema name (`ErpInvoiceExternal`). */
-export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = {
+export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = byName({
   "AddendumCommonShort": AddendumCommonShortValidator,
   "AddendumForOrgSerializerV1": AddendumForOrgSerializerV1Validator,
   "AdminPlanItemCommonShort": AdminPlanItemCommonShortValidator,
@@ -305,7 +306,7 @@ export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = {
   "TrialOptionForOrgSerializerV1": TrialOptionForOrgSerializerV1Validator,
   "UnitCommon": UnitCommonValidator,
   "Usage": UsageValidator,
-};
+});
 
 /** Success-response body validators: `responseValidators[operationId][status]`. */
 export const responseValidators: Readonly<Record<string, Readonly<Record<string, Validator<unknown>>>>> = {

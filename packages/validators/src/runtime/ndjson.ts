@@ -9,8 +9,10 @@
  *
  * Decisions, so callers can rely on them:
  * - A line ends at LF; a CR before it is dropped. Empty lines are skipped but
- *   counted, so line numbers match what an editor shows.
- * - A UTF-8 BOM is dropped from the first line of a stream (`bom: true`).
+ *   counted, so line numbers match what an editor shows. Whether a non-empty
+ *   line is blank (JSON whitespace only) is the record reader's call.
+ * - A UTF-8 BOM is dropped from the first line of a stream (`bom: true`),
+ *   from its text and from the byte range handed to the sink.
  * - Text is decoded a chunk at a time without the fatal flag (one call per
  *   chunk instead of one throw-capable call per line). Only when a chunk may
  *   hold invalid UTF-8 are its lines checked one by one, and a bad line is
@@ -19,9 +21,6 @@
  *   handed to `skipped` as they arrive and it is reported as too long, so
  *   memory stays bounded by the chunk size and that limit.
  */
-import type { ErpInvoice } from "@gcore-billing/types";
-import { ErpInvoiceValidator } from "../generated/validators.js";
-import type { ValidationIssue, Validator } from "./result.js";
 
 /** 16 MiB: far above any real invoice (about 500 bytes), far below what would strain memory. */
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -138,6 +137,8 @@ export class NdjsonFramer {
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   private skipping = false;
+  /** The first bytes, held until there are three: a BOM may be split over chunks. */
+  private head: Uint8Array = EMPTY;
 
   constructor(
     private readonly sink: NdjsonLineSink,
@@ -149,6 +150,21 @@ export class NdjsonFramer {
   }
 
   push(chunk: Uint8Array): void {
+    if (this.stripBom) {
+      // The BOM goes before framing, so no path (an over-long or non-UTF-8 first line) can hand it on.
+      const head = this.head.length === 0 ? chunk : concat([this.head, chunk], this.head.length + chunk.length);
+      if (head.length < 3) {
+        this.head = head.slice();
+        return;
+      }
+      this.head = EMPTY;
+      this.stripBom = false;
+      chunk = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? head.subarray(3) : head;
+    }
+    this.frame(chunk);
+  }
+
+  private frame(chunk: Uint8Array): void {
     const n = chunk.length;
     let pos = 0;
     if (this.pendingBytes > 0 || this.skipping) {
@@ -171,6 +187,13 @@ export class NdjsonFramer {
 
   /** The stream ended: a last line without a line end still counts. */
   end(): void {
+    if (this.stripBom) {
+      // Under three bytes in all: too short to be a BOM.
+      this.stripBom = false;
+      const head = this.head;
+      this.head = EMPTY;
+      if (head.length > 0) this.frame(head);
+    }
     if (this.pendingBytes > 0 || this.skipping) this.finishPending();
   }
 
@@ -204,7 +227,7 @@ export class NdjsonFramer {
       this.sink.badLine(tooLong(size, this.max), this.lines, EMPTY, 0, 0);
       return;
     }
-    const joined = this.pending.length === 1 ? this.pending[0]! : concat(this.pending, this.pendingBytes);
+    const joined = concat(this.pending, this.pendingBytes);
     this.pending = [];
     this.pendingBytes = 0;
     this.region(joined, 0, joined.length);
@@ -237,7 +260,6 @@ export class NdjsonFramer {
       const bnext = bnl < end ? bnl + 1 : end;
       if (replacement !== -1 && replacement < snl && !this.codec.isUtf8(bytes, bp, bnl)) {
         this.lines++;
-        this.stripBom = false;
         const at = firstInvalidUtf8(bytes, bp, bnl);
         this.sink.badLine({ kind: "utf8", message: `invalid UTF-8 at byte ${at - bp + 1} of the line` }, this.lines, bytes, bp, bnext);
       } else {
@@ -252,10 +274,6 @@ export class NdjsonFramer {
   private emit(text: string, s: number, e: number, bytes: Uint8Array, bs: number, be: number): void {
     const line = ++this.lines;
     if (e > s && text.charCodeAt(e - 1) === 13) e--;
-    if (this.stripBom) {
-      this.stripBom = false;
-      if (e > s && text.charCodeAt(s) === 0xfeff) s++;
-    }
     if (e === s) return;
     if (be - bs > this.max) {
       this.sink.skipped?.(bytes, bs, be);
@@ -276,7 +294,9 @@ export function formatBytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
-function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
+/** The parts joined into one array (the part itself when there is one). */
+export function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
   const out = new Uint8Array(total);
   let at = 0;
   for (const p of parts) {
@@ -284,120 +304,4 @@ function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
     at += p.length;
   }
   return out;
-}
-
-// --- validation -----------------------------------------------------------
-
-/** A Node stream, a web ReadableStream, or any (async) iterable of byte or string chunks. */
-export type NdjsonSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> | ReadableStream<Uint8Array>;
-
-export type NdjsonRecordResult<T> = { line: number; valid: true; value: T } | { line: number; valid: false; errors: ValidationIssue[] };
-
-export interface ValidateNdjsonOptions<T> {
-  /** Default: `ErpInvoiceValidator`. Any `XValidator` or `schemaValidators[name]` works. */
-  validator?: Validator<T>;
-  maxLineBytes?: number;
-  codec?: NdjsonTextCodec;
-}
-
-/**
- * Validates a stream of NDJSON, one result per non-blank line, in order.
- * A line that is not JSON, not UTF-8, too long, or not a JSON object is an
- * invalid record with keyword `parse`; the stream goes on after it.
- *
- * ```ts
- * for await (const r of validateNdjson(fs.createReadStream("invoices.ndjson"))) {
- *   if (!r.valid) console.log(r.line, r.errors);
- * }
- * ```
- */
-export async function* validateNdjson<T = ErpInvoice>(
-  source: NdjsonSource,
-  options: ValidateNdjsonOptions<T> = {},
-): AsyncGenerator<NdjsonRecordResult<T>, void, undefined> {
-  const validator = (options.validator ?? ErpInvoiceValidator) as Validator<T>;
-  let batch: NdjsonRecordResult<T>[] = [];
-  const framer = new NdjsonFramer(
-    {
-      line(text, line) {
-        const parsed = parseRecord(text);
-        if (parsed.issue) {
-          if (parsed.issue !== BLANK) batch.push({ line, valid: false, errors: [parsed.issue] });
-          return;
-        }
-        const result = validator.validate(parsed.value);
-        batch.push(result.valid ? { line, valid: true, value: result.value } : { line, valid: false, errors: result.errors });
-      },
-      badLine(problem, line) {
-        batch.push({ line, valid: false, errors: [{ pointer: "", keyword: "parse", message: problem.message }] });
-      },
-    },
-    { maxLineBytes: options.maxLineBytes, codec: options.codec },
-  );
-  const encoder = new TextEncoder();
-  for await (const chunk of chunks(source)) {
-    framer.push(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
-    if (batch.length > 0) {
-      const ready = batch;
-      batch = [];
-      yield* ready;
-    }
-  }
-  framer.end();
-  yield* batch;
-}
-
-async function* chunks(source: NdjsonSource): AsyncIterable<Uint8Array | string> {
-  if (Symbol.asyncIterator in source || Symbol.iterator in source) {
-    yield* source as AsyncIterable<Uint8Array | string>;
-    return;
-  }
-  // Browsers without async-iterable ReadableStream (Safari) still have a reader.
-  const reader = (source as ReadableStream<Uint8Array>).getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
-
-const BLANK: ValidationIssue = { pointer: "", keyword: "parse", message: "blank line" };
-
-/**
- * JSON.parse for one record, with failures as `parse` issues: invalid JSON,
- * nesting deeper than the engine's stack (RangeError), and any value that is
- * not a JSON object. A whitespace-only line comes back as the BLANK sentinel.
- */
-export function parseRecord(text: string): { value: unknown; issue?: undefined } | { value?: undefined; issue: ValidationIssue } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    if (text.trim() === "") return { issue: BLANK };
-    return { issue: parseIssue(e) };
-  }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return { issue: { pointer: "", keyword: "parse", message: `expected a JSON object, got ${describeJson(value)}` } };
-  }
-  return { value };
-}
-
-export function isBlankIssue(issue: ValidationIssue): boolean {
-  return issue === BLANK;
-}
-
-export function parseIssue(e: unknown): ValidationIssue {
-  const message =
-    e instanceof RangeError ? "invalid JSON: nested too deeply to parse" : `invalid JSON: ${e instanceof Error ? e.message : String(e)}`;
-  return { pointer: "", keyword: "parse", message };
-}
-
-export function describeJson(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
 }

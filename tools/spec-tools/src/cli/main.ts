@@ -3,7 +3,6 @@ import { join, resolve } from "node:path";
 import { SpecError } from "@gcore-billing/codegen";
 import { Command, CommanderError } from "commander";
 import { workspacePackages, writeChangeset } from "../changeset.ts";
-import { readCorpus } from "../corpus.ts";
 import { diff } from "../diff.ts";
 import { DEFAULT_SOURCE } from "../fetch.ts";
 import { modelOf, REPO_ROOT, readSpec, SPEC_PATH } from "../read-spec.ts";
@@ -103,10 +102,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option("--json", "print the report as JSON")
     .argument("<path...>", "JSON (array, object or { results: [...] }) or NDJSON (.ndjson/.jsonl) files")
     .action(async (paths: string[], opts: { base: string; head: string; schema: string; json?: boolean }) => {
-      // Loaded on demand: it needs the built validators package (its format checks), update and diff do not.
-      const { formatImpact, measureImpact } = await import("../impact.ts").catch((error: Error) => {
-        throw new Error(`cannot load @gcore-billing/validators (run \`pnpm build\` first): ${error.message}`);
-      });
+      // Loaded on demand: they need the built validators package (its format checks and record reader), update and diff do not.
+      const [{ formatImpact, measureImpact }, { readCorpus }] = await Promise.all([import("../impact.ts"), import("../corpus.ts")]).catch(
+        (error: Error) => {
+          throw new Error(`cannot load @gcore-billing/validators (run \`pnpm build\` first): ${error.message}`);
+        },
+      );
       const base = readSpec(opts.base, { cwd: io.cwd, repoRoot: io.repoRoot });
       const headPath = opts.head === SPEC_PATH ? join(io.repoRoot, SPEC_PATH) : resolve(io.cwd, opts.head);
       const head = readSpec(headPath, { cwd: io.cwd, repoRoot: io.repoRoot });

@@ -135,6 +135,7 @@ export function emitValidators(model: Model, file: string): EmittedFiles {
   const lines = [
     header,
     'import type * as T from "@gcore-billing/types";',
+    'import { byName } from "../runtime/by-name.js";',
     'import { type Validator, createValidator } from "../runtime/result.js";',
     'import * as standalone from "./standalone.js";',
     "",
@@ -151,13 +152,13 @@ export function emitValidators(model: Model, file: string): EmittedFiles {
   }
   lines.push(
     "/** Every component schema validator, by exported name (`ErpInvoice`) and by schema name (`ErpInvoiceExternal`). */",
-    "export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = {",
+    "export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = byName({",
     ...compiled.schemaExports.flatMap((s) =>
       s.exportName === s.name
         ? [`  ${JSON.stringify(s.exportName)}: ${s.exportName}Validator,`]
         : [`  ${JSON.stringify(s.exportName)}: ${s.exportName}Validator,`, `  ${JSON.stringify(s.name)}: ${s.exportName}Validator,`],
     ),
-    "};",
+    "});",
     "",
     "/** Success-response body validators: `responseValidators[operationId][status]`. */",
     "export const responseValidators: Readonly<Record<string, Readonly<Record<string, Validator<unknown>>>>> = {",

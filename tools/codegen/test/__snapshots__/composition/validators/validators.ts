@@ -5,6 +5,7 @@
 // ---------------------------------------------------------------------------
 
 import type * as T from "@gcore-billing/types";
+import { byName } from "../runtime/by-name.js";
 import { type Validator, createValidator } from "../runtime/result.js";
 import * as standalone from "./standalone.js";
 
@@ -33,12 +34,12 @@ export const isIdOrName: (data: unknown) => data is T.IdOrName = IdOrNameValidat
 export const assertIdOrName: (data: unknown) => asserts data is T.IdOrName = IdOrNameValidator.assert;
 
 /** Every component schema validator, by exported name (`ErpInvoice`) and by schema name (`ErpInvoiceExternal`). */
-export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = {
+export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = byName({
   "Base": BaseValidator,
   "Named": NamedValidator,
   "Shape": ShapeValidator,
   "IdOrName": IdOrNameValidator,
-};
+});
 
 /** Success-response body validators: `responseValidators[operationId][status]`. */
 export const responseValidators: Readonly<Record<string, Readonly<Record<string, Validator<unknown>>>>> = {

@@ -5,6 +5,7 @@
 // ---------------------------------------------------------------------------
 
 import type * as T from "@gcore-billing/types";
+import { byName } from "../runtime/by-name.js";
 import { type Validator, createValidator } from "../runtime/result.js";
 import * as standalone from "./standalone.js";
 
@@ -21,10 +22,10 @@ export const isOther: (data: unknown) => data is T.Other = OtherValidator.is;
 export const assertOther: (data: unknown) => asserts data is T.Other = OtherValidator.assert;
 
 /** Every component schema validator, by exported name (`ErpInvoice`) and by schema name (`ErpInvoiceExternal`). */
-export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = {
+export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = byName({
   "Thing": ThingValidator,
   "Other": OtherValidator,
-};
+});
 
 /** Success-response body validators: `responseValidators[operationId][status]`. */
 export const responseValidators: Readonly<Record<string, Readonly<Record<string, Validator<unknown>>>>> = {

@@ -5,6 +5,7 @@
 // ---------------------------------------------------------------------------
 
 import type * as T from "@gcore-billing/types";
+import { byName } from "../runtime/by-name.js";
 import { type Validator, createValidator } from "../runtime/result.js";
 import * as standalone from "./standalone.js";
 
@@ -15,9 +16,9 @@ export const isThing: (data: unknown) => data is T.Thing = ThingValidator.is;
 export const assertThing: (data: unknown) => asserts data is T.Thing = ThingValidator.assert;
 
 /** Every component schema validator, by exported name (`ErpInvoice`) and by schema name (`ErpInvoiceExternal`). */
-export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = {
+export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = byName({
   "Thing": ThingValidator,
-};
+});
 
 /** Success-response body validators: `responseValidators[operationId][status]`. */
 export const responseValidators: Readonly<Record<string, Readonly<Record<string, Validator<unknown>>>>> = {

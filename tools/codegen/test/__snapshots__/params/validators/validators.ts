@@ -5,12 +5,13 @@
 // ---------------------------------------------------------------------------
 
 import type * as T from "@gcore-billing/types";
+import { byName } from "../runtime/by-name.js";
 import { type Validator, createValidator } from "../runtime/result.js";
 import * as standalone from "./standalone.js";
 
 /** Every component schema validator, by exported name (`ErpInvoice`) and by schema name (`ErpInvoiceExternal`). */
-export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = {
-};
+export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = byName({
+});
 
 /** Success-response body validators: `responseValidators[operationId][status]`. */
 export const responseValidators: Readonly<Record<string, Readonly<Record<string, Validator<unknown>>>>> = {
