@@ -15,40 +15,18 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from "node:os";
+import { availableParallelism, platform, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { contenders } from "./contenders.ts";
-import { writeCorpus } from "./corpus.ts";
+import { corpusFile, fmt, machine, mb, median, writeSection } from "./report.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const CLI = join(here, "../dist/bin.js");
 const BOUND = join(here, "bound.mjs");
-const DOC = join(here, "../../../docs/benchmarks.md");
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 400_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CORES = availableParallelism();
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const mb = (bytes: number) => bytes / (1024 * 1024);
-const fmt = (n: number, d = 0) => n.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
-
-async function corpusFile(): Promise<{ path: string; bytes: number }> {
-  const dir = join(tmpdir(), "gcore-billing-bench");
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, `invoices-${RECORDS}-v1.ndjson`);
-  if (!existsSync(path)) {
-    process.stderr.write(`generating ${RECORDS} invoices into ${path}\n`);
-    writeCorpus(`${path}.tmp`, RECORDS);
-    spawnSync("mv", [`${path}.tmp`, path]);
-  }
-  return { path, bytes: statSync(path).size };
-}
 
 function timeProcess(args: string[]): { ms: number; status: number | null; stdout: string } {
   const t0 = performance.now();
@@ -157,24 +135,8 @@ async function memory(corpus: string, bytes: number): Promise<{ file: number; wo
   return { file: size, workers: 1, peakMiB: mb(peak), ms: performance.now() - t0 };
 }
 
-function machine(): string {
-  const cpu = cpus()[0]?.model ?? "unknown CPU";
-  return `${cpu}, ${CORES} cores available, ${fmt(totalmem() / 1024 ** 3, 0)} GiB RAM, ${platform()} ${release()}, Node ${process.version}`;
-}
-
-function writeDoc(section: string): void {
-  const start = "<!-- cli-bench:start -->";
-  const end = "<!-- cli-bench:end -->";
-  const block = `${start}\n${section}\n${end}`;
-  let doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n\n";
-  const a = doc.indexOf(start);
-  const b = doc.indexOf(end);
-  doc = a !== -1 && b > a ? doc.slice(0, a) + block + doc.slice(b + end.length) : `${doc.trimEnd()}\n\n${block}\n`;
-  writeFileSync(DOC, doc);
-}
-
 async function main(): Promise<void> {
-  const { path, bytes } = await corpusFile();
+  const { path, bytes } = await corpusFile(RECORDS);
   process.stderr.write(`corpus: ${path} (${fmt(mb(bytes), 1)} MiB, ${RECORDS} records)\n`);
   const tp = await throughput(path, bytes);
   const start = startup();
@@ -253,7 +215,7 @@ async function main(): Promise<void> {
     );
   }
   const section = lines.join("\n");
-  writeDoc(section);
+  writeSection("cli-bench", section);
   process.stdout.write(`${section}\n`);
 }
 

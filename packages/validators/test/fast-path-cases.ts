@@ -40,8 +40,27 @@ const validTime = () =>
   `${pad(random(24))}:${pad(random(60))}:${pad(random(60))}${random(3) === 0 ? `.${"123456789".slice(0, 1 + random(9))}` : ""}${OFFSETS[random(OFFSETS.length)]}`;
 const anyTime = () =>
   `${pad(random(25))}:${pad(random(61))}:${pad(random(62))}${["", ".", ".5", ".123456"][random(4)]}${random(3) === 0 ? BAD_OFFSETS[random(BAD_OFFSETS.length)] : OFFSETS[random(OFFSETS.length)]}`;
-const LEAP = ["1998-12-31T23:59:60Z", "1998-12-31T15:59:60.123-08:00", "2016-12-31T01:29:60+01:30", "1998-12-31T23:58:60Z", "2016-12-31T23:59:60+01:00"];
-const DATES = [...many(400, validDate), ...many(10, anyDate), "2024-02-29", "2023-02-29", "2000-02-29", "1900-02-29", "2026-06-31", "2026-12-31", "0000-01-01", "2026-1-01", "20260101", "2026-01-01 "];
+const LEAP = [
+  "1998-12-31T23:59:60Z",
+  "1998-12-31T15:59:60.123-08:00",
+  "2016-12-31T01:29:60+01:30",
+  "1998-12-31T23:58:60Z",
+  "2016-12-31T23:59:60+01:00",
+];
+const DATES = [
+  ...many(400, validDate),
+  ...many(10, anyDate),
+  "2024-02-29",
+  "2023-02-29",
+  "2000-02-29",
+  "1900-02-29",
+  "2026-06-31",
+  "2026-12-31",
+  "0000-01-01",
+  "2026-1-01",
+  "20260101",
+  "2026-01-01 ",
+];
 const DATE_TIMES = [
   ...many(300, () => `${validDate()}T${validTime()}`),
   ...many(20, () => `${anyDate()}${["T", "t", " ", "TT"][random(4)]}${anyTime()}`),
@@ -50,8 +69,29 @@ const DATE_TIMES = [
   "2026-07-14T10:20:30",
   "2026-07-14T10:20:30.Z",
 ];
-const AMOUNTS = [...many(200, () => `${random(1000)}.${pad(random(1e6), 6)}${pad(random(1e6), 6)}`), "1200.5", "100.00", "1000.000000000000", ".000000000000", "1.0000000000000", "-1.000000000000"];
-const INTS = [...many(100, () => random(2_000_000_000) - 1_000_000), 0, -1, 1, 2147483647, -2147483648, 2147483648, -2147483649, 999999999999999, 1e15, 2 ** 53, 1.5];
+const AMOUNTS = [
+  ...many(200, () => `${random(1000)}.${pad(random(1e6), 6)}${pad(random(1e6), 6)}`),
+  "1200.5",
+  "100.00",
+  "1000.000000000000",
+  ".000000000000",
+  "1.0000000000000",
+  "-1.000000000000",
+];
+const INTS = [
+  ...many(100, () => random(2_000_000_000) - 1_000_000),
+  0,
+  -1,
+  1,
+  2147483647,
+  -2147483648,
+  2147483648,
+  -2147483649,
+  999999999999999,
+  1e15,
+  2 ** 53,
+  1.5,
+];
 
 const pick = <T>(pool: readonly T[]) => fc.nat(pool.length - 1).map((k) => pool[k]!);
 /** Mostly one of `common`, sometimes one of `rare` (near misses, or values the fast path leaves alone). */
@@ -62,7 +102,10 @@ const nullable = <T>(a: fc.Arbitrary<T>) => fc.oneof({ weight: 6, arbitrary: a }
 /** Records that are mostly valid invoices, with every field drawn near its boundaries. */
 export const recordArb: fc.Arbitrary<Record<string, unknown>> = fc.record({
   id: pick(INTS),
-  name: mostly(["INV/2026/00001", "RINV/2021/00042", "", "x", "~!@#$%^&*()_+`-={}|[]:;'<>?,./ \u007f"], ['q"uote', "back\\slash", "é", "\u2028", "tab\tin"]),
+  name: mostly(
+    ["INV/2026/00001", "RINV/2021/00042", "", "x", "~!@#$%^&*()_+`-={}|[]:;'<>?,./ \u007f"],
+    ['q"uote', "back\\slash", "é", "\u2028", "tab\tin"],
+  ),
   move_type: mostly(["out_invoice", "out_refund"], ["in_invoice", "out_invoicE", ""]),
   currency: pick(["USD", "EUR", "GBP", "", "usd"]),
   invoice_date: nullable(pick(DATES)),
@@ -175,7 +218,9 @@ function mutateEntries(entries: Entry[], [kind, a, b]: Draw): void {
       const c = 1 + ((b >>> 2) % (text.length - 2));
       const how = b & 3;
       const spelled =
-        how === 0 ? text.slice(0, c) + escapeChar(text[c]!) + text.slice(c + 1) : text.slice(0, c) + (how === 1 ? "\\/" : '\\"') + text.slice(c);
+        how === 0
+          ? text.slice(0, c) + escapeChar(text[c]!) + text.slice(c + 1)
+          : text.slice(0, c) + (how === 1 ? "\\/" : '\\"') + text.slice(c);
       entry[slot] = spelled;
       return;
     }

@@ -64,7 +64,8 @@ describe("byte twins of the format checks", () => {
   it("date-time and time: agree on every hour, minute and second boundary, fraction and offset, leap seconds included", () => {
     const offsets = ["Z", "z", "", "+", "+00", "+0000", "Zz"];
     for (const sign of ["+", "-"]) {
-      for (const h of ["00", "01", "08", "12", "23", "24", "9"]) for (const m of ["00", "30", "59", "60", "5"]) offsets.push(`${sign}${h}:${m}`);
+      for (const h of ["00", "01", "08", "12", "23", "24", "9"])
+        for (const m of ["00", "30", "59", "60", "5"]) offsets.push(`${sign}${h}:${m}`);
     }
     const disagreements: string[] = [];
     let accepted = 0;
@@ -155,7 +156,10 @@ describe("createLineChecker", () => {
       errors: [{ pointer: "", keyword: "parse", message: "invalid UTF-8 at byte 3 of the line" }],
     });
     const array = bytes("[1]");
-    expect(checker.check(array, 0, array.length)).toMatchObject({ valid: false, errors: [{ keyword: "parse", message: "expected a JSON object, got an array" }] });
+    expect(checker.check(array, 0, array.length)).toMatchObject({
+      valid: false,
+      errors: [{ keyword: "parse", message: "expected a JSON object, got an array" }],
+    });
     const blank = bytes(" \t ");
     expect(checker.check(blank, 0, blank.length)).toMatchObject({ valid: false, blank: true });
   });
@@ -240,7 +244,8 @@ describe("on realistic records", () => {
       const got = withFast.check(line, 0, line.length);
       const want = without.check(line, 0, line.length);
       if (want.valid) valid++;
-      if (got.valid !== want.valid || (!got.valid && !want.valid && JSON.stringify(got.errors) !== JSON.stringify(want.errors))) disagreements++;
+      if (got.valid !== want.valid || (!got.valid && !want.valid && JSON.stringify(got.errors) !== JSON.stringify(want.errors)))
+        disagreements++;
     }
     expect(disagreements).toBe(0);
     expect(valid).toBeGreaterThan(19_000);

@@ -294,7 +294,7 @@ export function scanCurrencyCommonShort(b, start, end) {
       }
       case 1: {
         // char_code: a string matching ^[A-Z]{3}$, length <= 3
-        j = pattern0(b, i + 1, end);
+        j = b[i] === 0x22 ? pattern0(b, i + 1, end) : -1;
         i = j < 0 || j >= end || b[j] !== 0x22 || j - i - 1 > 3 ? -1 : j + 1;
         break;
       }
@@ -368,7 +368,7 @@ export function scanCurrencyForOrg(b, start, end) {
       }
       case 1: {
         // char_code: a string matching ^[A-Z]{3}$, length <= 3
-        j = pattern0(b, i + 1, end);
+        j = b[i] === 0x22 ? pattern0(b, i + 1, end) : -1;
         i = j < 0 || j >= end || b[j] !== 0x22 || j - i - 1 > 3 ? -1 : j + 1;
         break;
       }
@@ -651,7 +651,7 @@ export function scanDiscountCommonShort(b, start, end) {
       }
       case 1: {
         // relative_value: a string matching ^-?\d{0,24}(?:\.\d{0,12})?$
-        j = pattern1(b, i + 1, end);
+        j = b[i] === 0x22 ? pattern1(b, i + 1, end) : -1;
         i = j < 0 || j >= end || b[j] !== 0x22 ? -1 : j + 1;
         break;
       }
@@ -798,19 +798,19 @@ export function scanErpInvoice(b, start, end) {
       }
       case 8: {
         // amount_untaxed: a string matching ^\d{1,3}\.\d{12}$
-        j = pattern2(b, i + 1, end);
+        j = b[i] === 0x22 ? pattern2(b, i + 1, end) : -1;
         i = j < 0 || j >= end || b[j] !== 0x22 ? -1 : j + 1;
         break;
       }
       case 9: {
         // amount_tax: a string matching ^\d{1,3}\.\d{12}$
-        j = pattern2(b, i + 1, end);
+        j = b[i] === 0x22 ? pattern2(b, i + 1, end) : -1;
         i = j < 0 || j >= end || b[j] !== 0x22 ? -1 : j + 1;
         break;
       }
       case 10: {
         // amount_total: a string matching ^\d{1,3}\.\d{12}$
-        j = pattern2(b, i + 1, end);
+        j = b[i] === 0x22 ? pattern2(b, i + 1, end) : -1;
         i = j < 0 || j >= end || b[j] !== 0x22 ? -1 : j + 1;
         break;
       }
@@ -1316,13 +1316,13 @@ export function scanPriceStageCommon(b, start, end) {
     switch (p) {
       case 0: {
         // money_value: a string matching ^\d{1,3}\.\d{12}$
-        j = pattern2(b, i + 1, end);
+        j = b[i] === 0x22 ? pattern2(b, i + 1, end) : -1;
         i = j < 0 || j >= end || b[j] !== 0x22 ? -1 : j + 1;
         break;
       }
       case 1: {
         // threshold: a string matching ^-?\d{0,24}(?:\.\d{0,12})?$
-        j = pattern1(b, i + 1, end);
+        j = b[i] === 0x22 ? pattern1(b, i + 1, end) : -1;
         i = j < 0 || j >= end || b[j] !== 0x22 ? -1 : j + 1;
         break;
       }
@@ -1702,7 +1702,7 @@ export function scanUsage(b, start, end) {
     switch (p) {
       case 0: {
         // amount: a string matching ^\d{1,3}\.\d{12}$
-        j = pattern2(b, i + 1, end);
+        j = b[i] === 0x22 ? pattern2(b, i + 1, end) : -1;
         i = j < 0 || j >= end || b[j] !== 0x22 ? -1 : j + 1;
         break;
       }

@@ -29,6 +29,7 @@
  * is the bytes themselves, so each keyword can be checked exactly.
  */
 import type { JsonSchema, Model, SchemaEntry } from "../../model.ts";
+import { isObject } from "../../pointer.ts";
 import { generatedHeader } from "../header.ts";
 import type { EmittedFiles } from "../plugin.ts";
 
@@ -74,7 +75,6 @@ export interface FastPathPlan {
 
 class DoesNotFit extends Error {}
 
-const isObject = (s: JsonSchema): s is Record<string, unknown> => typeof s === "object" && s !== null && !Array.isArray(s);
 const isExtension = (key: string) => key.startsWith("x-");
 /** Printable ASCII that JSON writes without an escape: such text is its own byte spelling. */
 const isPlainAscii = (text: string) => /^[\x20-\x7f]*$/.test(text) && !/["\\]/.test(text);
@@ -425,7 +425,8 @@ function emitString(p: PropertyPlan, patternName: (pattern: string) => string, e
   ];
   if (p.pattern && matchesInPlace(p.pattern)) {
     const fails = ["j < 0", "j >= end", "b[j] !== 0x22", ...length("j - i - 1")];
-    return [`j = ${patternName(p.pattern)}(b, i + 1, end);`, `i = ${fails.join(" || ")} ? -1 : j + 1;`];
+    // The pattern starts after the opening quote, which must be there.
+    return [`j = b[i] === 0x22 ? ${patternName(p.pattern)}(b, i + 1, end) : -1;`, `i = ${fails.join(" || ")} ? -1 : j + 1;`];
   }
   const fails = ["j < 0", ...(p.pattern ? [`${patternName(p.pattern)}(b, i + 1, j - 1) !== j - 1`] : []), ...length("j - i - 2")];
   if (fails.length === 1) return ["i = plainString(b, i, end);"];
