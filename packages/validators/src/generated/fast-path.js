@@ -55,8 +55,8 @@ import {
 function pattern0(b, i, end) {
   let n0;
   // [A-Z]{3}
-  for (n0 = 0; n0 < 3 && i < end && (b[i] >= 0x41 && b[i] <= 0x5a); n0++) i++;
-  if (n0 < 3) return -1;
+  if (end - i < 3) return -1;
+  for (n0 = 0; n0 < 3; n0++, i++) if (!(b[i] >= 0x41 && b[i] <= 0x5a)) return -1;
   return i;
 }
 
@@ -95,8 +95,8 @@ function pattern2(b, i, end) {
   if (i >= end || !(b[i] === 0x2e)) return -1;
   i++;
   // \d{12}
-  for (n0 = 0; n0 < 12 && i < end && (b[i] >= 0x30 && b[i] <= 0x39); n0++) i++;
-  if (n0 < 12) return -1;
+  if (end - i < 12) return -1;
+  for (n0 = 0; n0 < 12; n0++, i++) if (!(b[i] >= 0x30 && b[i] <= 0x39)) return -1;
   return i;
 }
 

@@ -326,6 +326,10 @@ function emitSequence(nodes: PatternNode[], fail: string, indent: string, depth:
       const test = classTest(node.ranges);
       if (node.min === 1 && node.max === 1) {
         out.push(`${indent}if (i >= end || !(${test})) ${fail}`, `${indent}i++;`);
+      } else if (node.min === node.max) {
+        // A fixed count: one length check instead of one per byte.
+        const n = `n${depth}`;
+        out.push(`${indent}if (end - i < ${node.min}) ${fail}`, `${indent}for (${n} = 0; ${n} < ${node.min}; ${n}++, i++) if (!(${test})) ${fail}`);
       } else {
         const n = `n${depth}`;
         const limit = max === "" ? "" : `${n} < ${max} && `;
