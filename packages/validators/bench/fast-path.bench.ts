@@ -81,24 +81,27 @@ function eachText(text: string, line: (t: string) => void): void {
   }
 }
 
+/** Decodes each region as bound.mjs does (toString per read), JSON.parses each line and hands the value to `then`. */
+function parseLines(path: string, then: (value: unknown) => void): Outcome {
+  let records = 0;
+  readLines(path, (buffer, start, end) =>
+    eachText(buffer.toString("utf8", start, end), (t) => {
+      then(JSON.parse(t));
+      records++;
+    }),
+  );
+  return { records };
+}
+
 const CONTENDERS: { key: string; name: string; run: (path: string) => Outcome }[] = [
   {
     key: "a",
     name: "(a) read + split + JSON.parse",
-    run(path) {
-      let records = 0;
-      readLines(path, (buffer, start, end) =>
-        eachText(buffer.toString("utf8", start, end), (t) => {
-          JSON.parse(t);
-          records++;
-        }),
-      );
-      return { records };
-    },
+    run: (path) => parseLines(path, () => {}),
   },
   {
     key: "b",
-    name: "(b) read + split + fast path, full path on \"don't know\"",
+    name: '(b) read + split + fast path, full path on "don\'t know"',
     run(path) {
       const checker = createLineChecker("ErpInvoice");
       readLines(path, (buffer, start, end) => {
@@ -118,16 +121,7 @@ const CONTENDERS: { key: string; name: string; run: (path: string) => Outcome }[
   {
     key: "c",
     name: "(c) read + split + decode + JSON.parse + validator",
-    run(path) {
-      let records = 0;
-      readLines(path, (buffer, start, end) =>
-        eachText(buffer.toString("utf8", start, end), (t) => {
-          ErpInvoiceValidator.validate(JSON.parse(t));
-          records++;
-        }),
-      );
-      return { records };
-    },
+    run: (path) => parseLines(path, (value) => ErpInvoiceValidator.validate(value)),
   },
 ];
 

@@ -5,7 +5,7 @@
  */
 import { seedInvoice } from "@gcore-billing/test-fixtures";
 import fc from "fast-check";
-import { invoices } from "../../cli/bench/corpus.ts";
+import { invoices } from "../../cli/bench/corpus.js";
 import { createLineChecker } from "../src/index.js";
 
 export const fast = () => createLineChecker("ErpInvoice");

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { runShard } from "./fast-path-differential.ts";
+import { runShard } from "./fast-path-differential.js";
 
 // Shard 2 of the differential suite (see fast-path-differential.ts).
 it("fast path + fallback agrees with the full path on mutated lines (shard 2)", { timeout: 600_000 }, () => {

@@ -9,7 +9,7 @@
  */
 import fc from "fast-check";
 import { expect } from "vitest";
-import { fast, full, mutatedLineArb } from "./fast-path-cases.ts";
+import { fast, full, mutatedLineArb } from "./fast-path-cases.js";
 
 export const SHARDS = 4;
 const TOTAL_RUNS = Number(process.env.FAST_PATH_RUNS ?? 1_000_000);

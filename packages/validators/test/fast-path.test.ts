@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createLineChecker, fastPaths } from "../src/index.js";
 import { dateString, dateTimeString, timeString } from "../src/runtime/fast-scan.js";
 import { formats } from "../src/runtime/formats.js";
-import { corpusLines, fast, full } from "./fast-path-cases.ts";
-import { INVOICE_FORMAT_CASES, loadSuite } from "./format-cases.ts";
+import { corpusLines, fast, full } from "./fast-path-cases.js";
+import { INVOICE_FORMAT_CASES, loadSuite } from "./format-cases.js";
 
 const encoder = new TextEncoder();
 const bytes = (text: string) => encoder.encode(text);
@@ -47,7 +47,7 @@ describe("byte twins of the format checks", () => {
     });
   }
 
-  it("date: agrees for every month 00-13 and day 00-32 of 1899-2101, and every Feb 29 of 0000-9999", () => {
+  it("date: agrees for every month 00-13 and day 00-32 of 1899-2101, and every Feb 29 of 0000-9999", { timeout: 120_000 }, () => {
     const disagreements: string[] = [];
     const probe = (given: string) => {
       if (twinAccepts(dateString, given) !== formats.date(given)) disagreements.push(given);
@@ -61,7 +61,9 @@ describe("byte twins of the format checks", () => {
     expect(disagreements).toEqual([]);
   });
 
-  it("date-time and time: agree on every hour, minute and second boundary, fraction and offset, leap seconds included", () => {
+  it("date-time and time: agree on every hour, minute and second boundary, fraction and offset, leap seconds included", {
+    timeout: 120_000,
+  }, () => {
     const offsets = ["Z", "z", "", "+", "+00", "+0000", "Zz"];
     for (const sign of ["+", "-"]) {
       for (const h of ["00", "01", "08", "12", "23", "24", "9"])
@@ -113,13 +115,17 @@ describe("format edge cases inside an invoice line", () => {
     ["billing_period_to", "date"],
     ["created_at", "date-time"],
     ["updated_at", "date-time"],
-  ] as const)("%s (%s): same verdict and errors as the full path, fast exactly when valid and plain", (field, format) => {
-    for (const value of values(format)) {
-      const { got, want, agree } = compare(bytes(seedLine({ [field]: value })));
-      expect(agree, value).toBe(true);
-      expect(got.fast, value).toBe(want.valid && isPlain(value));
-    }
-  });
+  ] as const)(
+    "%s (%s): same verdict and errors as the full path, fast exactly when valid and plain",
+    { timeout: 60_000 },
+    (field, format) => {
+      for (const value of values(format)) {
+        const { got, want, agree } = compare(bytes(seedLine({ [field]: value })));
+        expect(agree, value).toBe(true);
+        expect(got.fast, value).toBe(want.valid && isPlain(value));
+      }
+    },
+  );
 });
 
 describe("createLineChecker", () => {
@@ -233,7 +239,7 @@ describe("what the fast path leaves to the full path", () => {
 });
 
 describe("on realistic records", () => {
-  it("takes the fast path for nearly every valid corpus line, with the full path's verdicts", () => {
+  it("takes the fast path for nearly every valid corpus line, with the full path's verdicts", { timeout: 120_000 }, () => {
     const lines = corpusLines(20_000);
     const withFast = fast();
     const without = full();

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { type FormatCheck, formats } from "../src/runtime/formats.js";
-import { INVOICE_FORMAT_CASES, loadSuite, SUITE_FORMATS } from "./format-cases.ts";
+import { INVOICE_FORMAT_CASES, loadSuite, SUITE_FORMATS } from "./format-cases.js";
 
 // What a generated validator does with `format`: it only constrains strings.
 function satisfiesFormat(check: FormatCheck, data: unknown): boolean {

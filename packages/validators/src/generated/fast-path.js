@@ -41,28 +41,34 @@ import {
   dateString,
   dateTimeString,
   integer,
-  integerValue,
-  keyIndex,
+  integerIn,
   nullLiteral,
   oneOf,
   plainString,
-  quoted,
+  scanObject,
   skipWs,
   timeString,
+  withLength,
 } from "../runtime/fast-scan.js";
 
-/** `^[A-Z]{3}$`, matched possessively (see the file comment). */
+/** A string matching `^[A-Z]{3}$`, matched possessively (see the file comment). */
 function pattern0(b, i, end) {
   let n0;
+  // Matched in place: no byte the pattern accepts is a quote, so the string must end where the match does.
+  if (i >= end || b[i] !== 0x22) return -1;
+  i++;
   // [A-Z]{3}
   if (end - i < 3) return -1;
   for (n0 = 0; n0 < 3; n0++, i++) if (!(b[i] >= 0x41 && b[i] <= 0x5a)) return -1;
-  return i;
+  return i < end && b[i] === 0x22 ? i + 1 : -1;
 }
 
-/** `^-?\d{0,24}(?:\.\d{0,12})?$`, matched possessively (see the file comment). */
+/** A string matching `^-?\d{0,24}(?:\.\d{0,12})?$`, matched possessively (see the file comment). */
 function pattern1(b, i, end) {
   let n0, n1;
+  // Matched in place: no byte the pattern accepts is a quote, so the string must end where the match does.
+  if (i >= end || b[i] !== 0x22) return -1;
+  i++;
   // -?
   for (n0 = 0; n0 < 1 && i < end && (b[i] === 0x2d); n0++) i++;
   // \d{0,24}
@@ -82,12 +88,15 @@ function pattern1(b, i, end) {
     }
     break;
   }
-  return i;
+  return i < end && b[i] === 0x22 ? i + 1 : -1;
 }
 
-/** `^\d{1,3}\.\d{12}$`, matched possessively (see the file comment). */
+/** A string matching `^\d{1,3}\.\d{12}$`, matched possessively (see the file comment). */
 function pattern2(b, i, end) {
   let n0;
+  // Matched in place: no byte the pattern accepts is a quote, so the string must end where the match does.
+  if (i >= end || b[i] !== 0x22) return -1;
+  i++;
   // \d{1,3}
   for (n0 = 0; n0 < 3 && i < end && (b[i] >= 0x30 && b[i] <= 0x39); n0++) i++;
   if (n0 < 1) return -1;
@@ -97,7 +106,7 @@ function pattern2(b, i, end) {
   // \d{12}
   if (end - i < 12) return -1;
   for (n0 = 0; n0 < 12; n0++, i++) if (!(b[i] >= 0x30 && b[i] <= 0x39)) return -1;
-  return i;
+  return i < end && b[i] === 0x22 ? i + 1 : -1;
 }
 
 /**
@@ -112,76 +121,23 @@ const AdminPlanItemCommonShort_KEYS = [ascii("id"), ascii("default"), ascii("com
 /** Bit k set: property k is required. */
 const AdminPlanItemCommonShort_REQUIRED = 0x3;
 
-export function scanAdminPlanItemCommonShort(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return AdminPlanItemCommonShort_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < AdminPlanItemCommonShort_KEYS.length ? quoted(b, i, end, AdminPlanItemCommonShort_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, AdminPlanItemCommonShort_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 1: {
-        // default: true or false
-        i = booleanLiteral(b, i, end);
-        break;
-      }
-      case 2: {
-        // comment: a string, length <= 1000, or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else if (b[i] === 0x22 /* " */) {
-          j = plainString(b, i, end);
-          i = j < 0 || j - i - 2 > 1000 ? -1 : j;
-        } else {
-          i = -1;
-        }
-        break;
-      }
-      case 3: {
-        // description: a string, length <= 1000, or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else if (b[i] === 0x22 /* " */) {
-          j = plainString(b, i, end);
-          i = j < 0 || j - i - 2 > 1000 ? -1 : j;
-        } else {
-          i = -1;
-        }
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function AdminPlanItemCommonShort_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer
+      return integer(b, i, end);
+    case 1: // default: true or false
+      return booleanLiteral(b, i, end);
+    case 2: // comment: a string, length <= 1000, or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : withLength(i, plainString(b, i, end), 0, 1000);
+    case 3: // description: a string, length <= 1000, or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : withLength(i, plainString(b, i, end), 0, 1000);
   }
-  return (seen & AdminPlanItemCommonShort_REQUIRED) === AdminPlanItemCommonShort_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanAdminPlanItemCommonShort(b, start, end) {
+  return scanObject(b, start, end, AdminPlanItemCommonShort_KEYS, AdminPlanItemCommonShort_REQUIRED, AdminPlanItemCommonShort_value);
 }
 
 /**
@@ -196,57 +152,21 @@ const CalcRule_KEYS = [ascii("id"), ascii("name"), ascii("rule_type")];
 const CalcRule_REQUIRED = 0x7;
 const CalcRule_ENUM_2 = [ascii("commit"), ascii("overcommit"), ascii("stepped"), ascii("staged"), ascii("commit_hourly")];
 
-export function scanCalcRule(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return CalcRule_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < CalcRule_KEYS.length ? quoted(b, i, end, CalcRule_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, CalcRule_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 1: {
-        // name: a string
-        i = plainString(b, i, end);
-        break;
-      }
-      case 2: {
-        // rule_type: one of "commit", "overcommit", "stepped", "staged", "commit_hourly"
-        i = oneOf(b, i, end, CalcRule_ENUM_2);
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function CalcRule_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer
+      return integer(b, i, end);
+    case 1: // name: a string
+      return plainString(b, i, end);
+    case 2: // rule_type: one of "commit", "overcommit", "stepped", "staged", "commit_hourly"
+      return oneOf(b, i, end, CalcRule_ENUM_2);
   }
-  return (seen & CalcRule_REQUIRED) === CalcRule_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanCalcRule(b, start, end) {
+  return scanObject(b, start, end, CalcRule_KEYS, CalcRule_REQUIRED, CalcRule_value);
 }
 
 /**
@@ -260,65 +180,21 @@ const CurrencyCommonShort_KEYS = [ascii("id"), ascii("char_code"), ascii("symbol
 /** Bit k set: property k is required. */
 const CurrencyCommonShort_REQUIRED = 0x3;
 
-export function scanCurrencyCommonShort(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return CurrencyCommonShort_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < CurrencyCommonShort_KEYS.length ? quoted(b, i, end, CurrencyCommonShort_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, CurrencyCommonShort_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 1: {
-        // char_code: a string matching ^[A-Z]{3}$, length <= 3
-        j = b[i] === 0x22 ? pattern0(b, i + 1, end) : -1;
-        i = j < 0 || j >= end || b[j] !== 0x22 || j - i - 1 > 3 ? -1 : j + 1;
-        break;
-      }
-      case 2: {
-        // symbol: a string, length <= 10, or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else if (b[i] === 0x22 /* " */) {
-          j = plainString(b, i, end);
-          i = j < 0 || j - i - 2 > 10 ? -1 : j;
-        } else {
-          i = -1;
-        }
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function CurrencyCommonShort_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer
+      return integer(b, i, end);
+    case 1: // char_code: a string matching ^[A-Z]{3}$, length <= 3
+      return withLength(i, pattern0(b, i, end), 0, 3);
+    case 2: // symbol: a string, length <= 10, or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : withLength(i, plainString(b, i, end), 0, 10);
   }
-  return (seen & CurrencyCommonShort_REQUIRED) === CurrencyCommonShort_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanCurrencyCommonShort(b, start, end) {
+  return scanObject(b, start, end, CurrencyCommonShort_KEYS, CurrencyCommonShort_REQUIRED, CurrencyCommonShort_value);
 }
 
 /**
@@ -334,82 +210,25 @@ const CurrencyForOrg_KEYS = [ascii("id"), ascii("char_code"), ascii("number_code
 /** Bit k set: property k is required. */
 const CurrencyForOrg_REQUIRED = 0xb;
 
-export function scanCurrencyForOrg(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return CurrencyForOrg_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < CurrencyForOrg_KEYS.length ? quoted(b, i, end, CurrencyForOrg_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, CurrencyForOrg_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 1: {
-        // char_code: a string matching ^[A-Z]{3}$, length <= 3
-        j = b[i] === 0x22 ? pattern0(b, i + 1, end) : -1;
-        i = j < 0 || j >= end || b[j] !== 0x22 || j - i - 1 > 3 ? -1 : j + 1;
-        break;
-      }
-      case 2: {
-        // number_code: an integer with v >= -2147483648, v <= 2147483647, or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else {
-          j = integer(b, i, end);
-          const v = j < 0 ? 0 : integerValue(b, i, j);
-          i = j < 0 || !(v >= -2147483648 && v <= 2147483647) ? -1 : j;
-        }
-        break;
-      }
-      case 3: {
-        // name_en: a string, length <= 255
-        j = plainString(b, i, end);
-        i = j < 0 || j - i - 2 > 255 ? -1 : j;
-        break;
-      }
-      case 4: {
-        // symbol: a string, length <= 10, or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else if (b[i] === 0x22 /* " */) {
-          j = plainString(b, i, end);
-          i = j < 0 || j - i - 2 > 10 ? -1 : j;
-        } else {
-          i = -1;
-        }
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function CurrencyForOrg_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer
+      return integer(b, i, end);
+    case 1: // char_code: a string matching ^[A-Z]{3}$, length <= 3
+      return withLength(i, pattern0(b, i, end), 0, 3);
+    case 2: // number_code: an integer in [-2147483648, 2147483647], or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : integerIn(b, i, end, -2147483648, 2147483647);
+    case 3: // name_en: a string, length <= 255
+      return withLength(i, plainString(b, i, end), 0, 255);
+    case 4: // symbol: a string, length <= 10, or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : withLength(i, plainString(b, i, end), 0, 10);
   }
-  return (seen & CurrencyForOrg_REQUIRED) === CurrencyForOrg_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanCurrencyForOrg(b, start, end) {
+  return scanObject(b, start, end, CurrencyForOrg_KEYS, CurrencyForOrg_REQUIRED, CurrencyForOrg_value);
 }
 
 /**
@@ -422,60 +241,19 @@ const CustomerCommonShort_KEYS = [ascii("id"), ascii("company_name")];
 /** Bit k set: property k is required. */
 const CustomerCommonShort_REQUIRED = 0x3;
 
-export function scanCustomerCommonShort(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return CustomerCommonShort_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < CustomerCommonShort_KEYS.length ? quoted(b, i, end, CustomerCommonShort_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, CustomerCommonShort_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer with v >= 1
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 1) ? -1 : j;
-        break;
-      }
-      case 1: {
-        // company_name: a string, or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else if (b[i] === 0x22 /* " */) {
-          i = plainString(b, i, end);
-        } else {
-          i = -1;
-        }
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function CustomerCommonShort_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer in [1, Infinity]
+      return integerIn(b, i, end, 1, Infinity);
+    case 1: // company_name: a string, or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : plainString(b, i, end);
   }
-  return (seen & CustomerCommonShort_REQUIRED) === CustomerCommonShort_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanCustomerCommonShort(b, start, end) {
+  return scanObject(b, start, end, CustomerCommonShort_KEYS, CustomerCommonShort_REQUIRED, CustomerCommonShort_value);
 }
 
 /**
@@ -488,52 +266,19 @@ const CustomerPayerCommonShort_KEYS = [ascii("id"), ascii("company_name")];
 /** Bit k set: property k is required. */
 const CustomerPayerCommonShort_REQUIRED = 0x3;
 
-export function scanCustomerPayerCommonShort(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return CustomerPayerCommonShort_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < CustomerPayerCommonShort_KEYS.length ? quoted(b, i, end, CustomerPayerCommonShort_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, CustomerPayerCommonShort_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 1: {
-        // company_name: a string
-        i = plainString(b, i, end);
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function CustomerPayerCommonShort_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer
+      return integer(b, i, end);
+    case 1: // company_name: a string
+      return plainString(b, i, end);
   }
-  return (seen & CustomerPayerCommonShort_REQUIRED) === CustomerPayerCommonShort_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanCustomerPayerCommonShort(b, start, end) {
+  return scanObject(b, start, end, CustomerPayerCommonShort_KEYS, CustomerPayerCommonShort_REQUIRED, CustomerPayerCommonShort_value);
 }
 
 /**
@@ -546,64 +291,19 @@ const DateTimeTZRange_KEYS = [ascii("start"), ascii("end")];
 /** Bit k set: property k is required. */
 const DateTimeTZRange_REQUIRED = 0x0;
 
-export function scanDateTimeTZRange(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return DateTimeTZRange_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < DateTimeTZRange_KEYS.length ? quoted(b, i, end, DateTimeTZRange_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, DateTimeTZRange_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // start: a string (format date-time), or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else if (b[i] === 0x22 /* " */) {
-          i = dateTimeString(b, i, end);
-        } else {
-          i = -1;
-        }
-        break;
-      }
-      case 1: {
-        // end: a string (format date-time), or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else if (b[i] === 0x22 /* " */) {
-          i = dateTimeString(b, i, end);
-        } else {
-          i = -1;
-        }
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function DateTimeTZRange_value(b, i, end, p) {
+  switch (p) {
+    case 0: // start: a string (format date-time), or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : dateTimeString(b, i, end);
+    case 1: // end: a string (format date-time), or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : dateTimeString(b, i, end);
   }
-  return (seen & DateTimeTZRange_REQUIRED) === DateTimeTZRange_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanDateTimeTZRange(b, start, end) {
+  return scanObject(b, start, end, DateTimeTZRange_KEYS, DateTimeTZRange_REQUIRED, DateTimeTZRange_value);
 }
 
 /**
@@ -617,65 +317,21 @@ const DiscountCommonShort_KEYS = [ascii("id"), ascii("relative_value"), ascii("c
 /** Bit k set: property k is required. */
 const DiscountCommonShort_REQUIRED = 0x3;
 
-export function scanDiscountCommonShort(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return DiscountCommonShort_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < DiscountCommonShort_KEYS.length ? quoted(b, i, end, DiscountCommonShort_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, DiscountCommonShort_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 1: {
-        // relative_value: a string matching ^-?\d{0,24}(?:\.\d{0,12})?$
-        j = b[i] === 0x22 ? pattern1(b, i + 1, end) : -1;
-        i = j < 0 || j >= end || b[j] !== 0x22 ? -1 : j + 1;
-        break;
-      }
-      case 2: {
-        // comment: a string, length <= 1000, or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else if (b[i] === 0x22 /* " */) {
-          j = plainString(b, i, end);
-          i = j < 0 || j - i - 2 > 1000 ? -1 : j;
-        } else {
-          i = -1;
-        }
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function DiscountCommonShort_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer
+      return integer(b, i, end);
+    case 1: // relative_value: a string matching ^-?\d{0,24}(?:\.\d{0,12})?$
+      return pattern1(b, i, end);
+    case 2: // comment: a string, length <= 1000, or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : withLength(i, plainString(b, i, end), 0, 1000);
   }
-  return (seen & DiscountCommonShort_REQUIRED) === DiscountCommonShort_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanDiscountCommonShort(b, start, end) {
+  return scanObject(b, start, end, DiscountCommonShort_KEYS, DiscountCommonShort_REQUIRED, DiscountCommonShort_value);
 }
 
 /**
@@ -705,160 +361,49 @@ const ErpInvoice_REQUIRED = 0x1ffff;
 const ErpInvoice_ENUM_2 = [ascii("out_invoice"), ascii("out_refund")];
 const ErpInvoice_ENUM_11 = [ascii("not_paid"), ascii("paid"), ascii("partial"), ascii("reversed"), ascii("in_payment")];
 
-export function scanErpInvoice(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return ErpInvoice_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < ErpInvoice_KEYS.length ? quoted(b, i, end, ErpInvoice_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, ErpInvoice_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 1: {
-        // name: a string
-        i = plainString(b, i, end);
-        break;
-      }
-      case 2: {
-        // move_type: one of "out_invoice", "out_refund"
-        i = oneOf(b, i, end, ErpInvoice_ENUM_2);
-        break;
-      }
-      case 3: {
-        // currency: a string
-        i = plainString(b, i, end);
-        break;
-      }
-      case 4: {
-        // invoice_date: a string (format date), or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else if (b[i] === 0x22 /* " */) {
-          i = dateString(b, i, end);
-        } else {
-          i = -1;
-        }
-        break;
-      }
-      case 5: {
-        // invoice_date_due: a string (format date), or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else if (b[i] === 0x22 /* " */) {
-          i = dateString(b, i, end);
-        } else {
-          i = -1;
-        }
-        break;
-      }
-      case 6: {
-        // billing_period_from: a string (format date), or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else if (b[i] === 0x22 /* " */) {
-          i = dateString(b, i, end);
-        } else {
-          i = -1;
-        }
-        break;
-      }
-      case 7: {
-        // billing_period_to: a string (format date), or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else if (b[i] === 0x22 /* " */) {
-          i = dateString(b, i, end);
-        } else {
-          i = -1;
-        }
-        break;
-      }
-      case 8: {
-        // amount_untaxed: a string matching ^\d{1,3}\.\d{12}$
-        j = b[i] === 0x22 ? pattern2(b, i + 1, end) : -1;
-        i = j < 0 || j >= end || b[j] !== 0x22 ? -1 : j + 1;
-        break;
-      }
-      case 9: {
-        // amount_tax: a string matching ^\d{1,3}\.\d{12}$
-        j = b[i] === 0x22 ? pattern2(b, i + 1, end) : -1;
-        i = j < 0 || j >= end || b[j] !== 0x22 ? -1 : j + 1;
-        break;
-      }
-      case 10: {
-        // amount_total: a string matching ^\d{1,3}\.\d{12}$
-        j = b[i] === 0x22 ? pattern2(b, i + 1, end) : -1;
-        i = j < 0 || j >= end || b[j] !== 0x22 ? -1 : j + 1;
-        break;
-      }
-      case 11: {
-        // payment_state: one of "not_paid", "paid", "partial", "reversed", "in_payment"
-        i = oneOf(b, i, end, ErpInvoice_ENUM_11);
-        break;
-      }
-      case 12: {
-        // client_id: an integer with v >= -2147483648, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= -2147483648 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-      case 13: {
-        // payer_id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 14: {
-        // invoice_id: an integer, or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else {
-          i = integer(b, i, end);
-        }
-        break;
-      }
-      case 15: {
-        // created_at: a string (format date-time)
-        i = dateTimeString(b, i, end);
-        break;
-      }
-      case 16: {
-        // updated_at: a string (format date-time)
-        i = dateTimeString(b, i, end);
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function ErpInvoice_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer
+      return integer(b, i, end);
+    case 1: // name: a string
+      return plainString(b, i, end);
+    case 2: // move_type: one of "out_invoice", "out_refund"
+      return oneOf(b, i, end, ErpInvoice_ENUM_2);
+    case 3: // currency: a string
+      return plainString(b, i, end);
+    case 4: // invoice_date: a string (format date), or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : dateString(b, i, end);
+    case 5: // invoice_date_due: a string (format date), or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : dateString(b, i, end);
+    case 6: // billing_period_from: a string (format date), or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : dateString(b, i, end);
+    case 7: // billing_period_to: a string (format date), or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : dateString(b, i, end);
+    case 8: // amount_untaxed: a string matching ^\d{1,3}\.\d{12}$
+      return pattern2(b, i, end);
+    case 9: // amount_tax: a string matching ^\d{1,3}\.\d{12}$
+      return pattern2(b, i, end);
+    case 10: // amount_total: a string matching ^\d{1,3}\.\d{12}$
+      return pattern2(b, i, end);
+    case 11: // payment_state: one of "not_paid", "paid", "partial", "reversed", "in_payment"
+      return oneOf(b, i, end, ErpInvoice_ENUM_11);
+    case 12: // client_id: an integer in [-2147483648, 2147483647]
+      return integerIn(b, i, end, -2147483648, 2147483647);
+    case 13: // payer_id: an integer
+      return integer(b, i, end);
+    case 14: // invoice_id: an integer, or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : integer(b, i, end);
+    case 15: // created_at: a string (format date-time)
+      return dateTimeString(b, i, end);
+    case 16: // updated_at: a string (format date-time)
+      return dateTimeString(b, i, end);
   }
-  return (seen & ErpInvoice_REQUIRED) === ErpInvoice_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanErpInvoice(b, start, end) {
+  return scanObject(b, start, end, ErpInvoice_KEYS, ErpInvoice_REQUIRED, ErpInvoice_value);
 }
 
 /**
@@ -871,52 +416,19 @@ const FeatureCommonExternal_KEYS = [ascii("id"), ascii("name")];
 /** Bit k set: property k is required. */
 const FeatureCommonExternal_REQUIRED = 0x3;
 
-export function scanFeatureCommonExternal(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return FeatureCommonExternal_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < FeatureCommonExternal_KEYS.length ? quoted(b, i, end, FeatureCommonExternal_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, FeatureCommonExternal_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 1: {
-        // name: a string
-        i = plainString(b, i, end);
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function FeatureCommonExternal_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer
+      return integer(b, i, end);
+    case 1: // name: a string
+      return plainString(b, i, end);
   }
-  return (seen & FeatureCommonExternal_REQUIRED) === FeatureCommonExternal_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanFeatureCommonExternal(b, start, end) {
+  return scanObject(b, start, end, FeatureCommonExternal_KEYS, FeatureCommonExternal_REQUIRED, FeatureCommonExternal_value);
 }
 
 /**
@@ -930,63 +442,21 @@ const FeatureCommonShort_KEYS = [ascii("id"), ascii("name"), ascii("erp_sku_id")
 /** Bit k set: property k is required. */
 const FeatureCommonShort_REQUIRED = 0x7;
 
-export function scanFeatureCommonShort(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return FeatureCommonShort_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < FeatureCommonShort_KEYS.length ? quoted(b, i, end, FeatureCommonShort_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, FeatureCommonShort_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 1: {
-        // name: a string
-        i = plainString(b, i, end);
-        break;
-      }
-      case 2: {
-        // erp_sku_id: a string, or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else if (b[i] === 0x22 /* " */) {
-          i = plainString(b, i, end);
-        } else {
-          i = -1;
-        }
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function FeatureCommonShort_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer
+      return integer(b, i, end);
+    case 1: // name: a string
+      return plainString(b, i, end);
+    case 2: // erp_sku_id: a string, or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : plainString(b, i, end);
   }
-  return (seen & FeatureCommonShort_REQUIRED) === FeatureCommonShort_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanFeatureCommonShort(b, start, end) {
+  return scanObject(b, start, end, FeatureCommonShort_KEYS, FeatureCommonShort_REQUIRED, FeatureCommonShort_value);
 }
 
 /**
@@ -1000,57 +470,21 @@ const InvoiceItemIDsShort_KEYS = [ascii("invoice_id"), ascii("invoice_date"), as
 /** Bit k set: property k is required. */
 const InvoiceItemIDsShort_REQUIRED = 0x7;
 
-export function scanInvoiceItemIDsShort(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return InvoiceItemIDsShort_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < InvoiceItemIDsShort_KEYS.length ? quoted(b, i, end, InvoiceItemIDsShort_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, InvoiceItemIDsShort_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // invoice_id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 1: {
-        // invoice_date: a string (format date)
-        i = dateString(b, i, end);
-        break;
-      }
-      case 2: {
-        // invoice_item_id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function InvoiceItemIDsShort_value(b, i, end, p) {
+  switch (p) {
+    case 0: // invoice_id: an integer
+      return integer(b, i, end);
+    case 1: // invoice_date: a string (format date)
+      return dateString(b, i, end);
+    case 2: // invoice_item_id: an integer
+      return integer(b, i, end);
   }
-  return (seen & InvoiceItemIDsShort_REQUIRED) === InvoiceItemIDsShort_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanInvoiceItemIDsShort(b, start, end) {
+  return scanObject(b, start, end, InvoiceItemIDsShort_KEYS, InvoiceItemIDsShort_REQUIRED, InvoiceItemIDsShort_value);
 }
 
 /**
@@ -1076,147 +510,45 @@ const PatchedTrialUpdateForOrgSerializerV1Request_KEYS = [ascii("days_limit"), a
 /** Bit k set: property k is required. */
 const PatchedTrialUpdateForOrgSerializerV1Request_REQUIRED = 0x0;
 
-export function scanPatchedTrialUpdateForOrgSerializerV1Request(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return PatchedTrialUpdateForOrgSerializerV1Request_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < PatchedTrialUpdateForOrgSerializerV1Request_KEYS.length ? quoted(b, i, end, PatchedTrialUpdateForOrgSerializerV1Request_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, PatchedTrialUpdateForOrgSerializerV1Request_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // days_limit: an integer with v >= 0, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 0 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-      case 1: {
-        // CDN_TRIAL_TRAFFIC_LIMIT: an integer with v >= 0, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 0 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-      case 2: {
-        // DDOS_TRIAL_RESOURCE_LIMIT: an integer with v >= 0, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 0 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-      case 3: {
-        // DNS_REQUEST_COUNT_COMMIT: an integer with v >= 0, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 0 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-      case 4: {
-        // GCLAW_INPUT_TOKENS: an integer with v >= 0, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 0 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-      case 5: {
-        // GCLAW_OUTPUT_TOKENS: an integer with v >= 0, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 0 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-      case 6: {
-        // STORAGE_TRIAL_CAPACITY_LIMIT: an integer with v >= 0, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 0 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-      case 7: {
-        // STREAMING_TRIAL_LIMIT_ENCODING_VIDEO_MIN: an integer with v >= 0, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 0 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-      case 8: {
-        // STREAMING_TRIAL_LIMIT_VIDEO_STORAGE_MIN: an integer with v >= 0, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 0 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-      case 9: {
-        // STREAMING_TRIAL_STREAMS_LIMIT: an integer with v >= 0, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 0 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-      case 10: {
-        // TRIAL_STREAMING_ACTIVE_RESTREAMS_LIMIT_COUNT: an integer with v >= 0, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 0 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-      case 11: {
-        // TRIAL_STREAMING_VOD: an integer with v >= 0, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 0 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-      case 12: {
-        // WAAP_TRIAL_DOMAINS_LIMIT: an integer with v >= 0, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 0 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-      case 13: {
-        // WAAP_TRIAL_REQUESTS_LIMIT: an integer with v >= 0, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 0 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-      case 14: {
-        // WAAP_TRIAL_VOLUME_LIMIT: an integer with v >= 0, v <= 2147483647
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 0 && v <= 2147483647) ? -1 : j;
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function PatchedTrialUpdateForOrgSerializerV1Request_value(b, i, end, p) {
+  switch (p) {
+    case 0: // days_limit: an integer in [0, 2147483647]
+      return integerIn(b, i, end, 0, 2147483647);
+    case 1: // CDN_TRIAL_TRAFFIC_LIMIT: an integer in [0, 2147483647]
+      return integerIn(b, i, end, 0, 2147483647);
+    case 2: // DDOS_TRIAL_RESOURCE_LIMIT: an integer in [0, 2147483647]
+      return integerIn(b, i, end, 0, 2147483647);
+    case 3: // DNS_REQUEST_COUNT_COMMIT: an integer in [0, 2147483647]
+      return integerIn(b, i, end, 0, 2147483647);
+    case 4: // GCLAW_INPUT_TOKENS: an integer in [0, 2147483647]
+      return integerIn(b, i, end, 0, 2147483647);
+    case 5: // GCLAW_OUTPUT_TOKENS: an integer in [0, 2147483647]
+      return integerIn(b, i, end, 0, 2147483647);
+    case 6: // STORAGE_TRIAL_CAPACITY_LIMIT: an integer in [0, 2147483647]
+      return integerIn(b, i, end, 0, 2147483647);
+    case 7: // STREAMING_TRIAL_LIMIT_ENCODING_VIDEO_MIN: an integer in [0, 2147483647]
+      return integerIn(b, i, end, 0, 2147483647);
+    case 8: // STREAMING_TRIAL_LIMIT_VIDEO_STORAGE_MIN: an integer in [0, 2147483647]
+      return integerIn(b, i, end, 0, 2147483647);
+    case 9: // STREAMING_TRIAL_STREAMS_LIMIT: an integer in [0, 2147483647]
+      return integerIn(b, i, end, 0, 2147483647);
+    case 10: // TRIAL_STREAMING_ACTIVE_RESTREAMS_LIMIT_COUNT: an integer in [0, 2147483647]
+      return integerIn(b, i, end, 0, 2147483647);
+    case 11: // TRIAL_STREAMING_VOD: an integer in [0, 2147483647]
+      return integerIn(b, i, end, 0, 2147483647);
+    case 12: // WAAP_TRIAL_DOMAINS_LIMIT: an integer in [0, 2147483647]
+      return integerIn(b, i, end, 0, 2147483647);
+    case 13: // WAAP_TRIAL_REQUESTS_LIMIT: an integer in [0, 2147483647]
+      return integerIn(b, i, end, 0, 2147483647);
+    case 14: // WAAP_TRIAL_VOLUME_LIMIT: an integer in [0, 2147483647]
+      return integerIn(b, i, end, 0, 2147483647);
   }
-  return (seen & PatchedTrialUpdateForOrgSerializerV1Request_REQUIRED) === PatchedTrialUpdateForOrgSerializerV1Request_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanPatchedTrialUpdateForOrgSerializerV1Request(b, start, end) {
+  return scanObject(b, start, end, PatchedTrialUpdateForOrgSerializerV1Request_KEYS, PatchedTrialUpdateForOrgSerializerV1Request_REQUIRED, PatchedTrialUpdateForOrgSerializerV1Request_value);
 }
 
 /**
@@ -1229,52 +561,19 @@ const PlanCommonShort_KEYS = [ascii("id"), ascii("name")];
 /** Bit k set: property k is required. */
 const PlanCommonShort_REQUIRED = 0x3;
 
-export function scanPlanCommonShort(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return PlanCommonShort_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < PlanCommonShort_KEYS.length ? quoted(b, i, end, PlanCommonShort_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, PlanCommonShort_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 1: {
-        // name: a string
-        i = plainString(b, i, end);
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function PlanCommonShort_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer
+      return integer(b, i, end);
+    case 1: // name: a string
+      return plainString(b, i, end);
   }
-  return (seen & PlanCommonShort_REQUIRED) === PlanCommonShort_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanPlanCommonShort(b, start, end) {
+  return scanObject(b, start, end, PlanCommonShort_KEYS, PlanCommonShort_REQUIRED, PlanCommonShort_value);
 }
 
 /**
@@ -1287,54 +586,19 @@ const PriceStageCommon_KEYS = [ascii("money_value"), ascii("threshold")];
 /** Bit k set: property k is required. */
 const PriceStageCommon_REQUIRED = 0x3;
 
-export function scanPriceStageCommon(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return PriceStageCommon_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < PriceStageCommon_KEYS.length ? quoted(b, i, end, PriceStageCommon_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, PriceStageCommon_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // money_value: a string matching ^\d{1,3}\.\d{12}$
-        j = b[i] === 0x22 ? pattern2(b, i + 1, end) : -1;
-        i = j < 0 || j >= end || b[j] !== 0x22 ? -1 : j + 1;
-        break;
-      }
-      case 1: {
-        // threshold: a string matching ^-?\d{0,24}(?:\.\d{0,12})?$
-        j = b[i] === 0x22 ? pattern1(b, i + 1, end) : -1;
-        i = j < 0 || j >= end || b[j] !== 0x22 ? -1 : j + 1;
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function PriceStageCommon_value(b, i, end, p) {
+  switch (p) {
+    case 0: // money_value: a string matching ^\d{1,3}\.\d{12}$
+      return pattern2(b, i, end);
+    case 1: // threshold: a string matching ^-?\d{0,24}(?:\.\d{0,12})?$
+      return pattern1(b, i, end);
   }
-  return (seen & PriceStageCommon_REQUIRED) === PriceStageCommon_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanPriceStageCommon(b, start, end) {
+  return scanObject(b, start, end, PriceStageCommon_KEYS, PriceStageCommon_REQUIRED, PriceStageCommon_value);
 }
 
 /**
@@ -1347,53 +611,19 @@ const ProductCategoryCommonShort_KEYS = [ascii("id"), ascii("name")];
 /** Bit k set: property k is required. */
 const ProductCategoryCommonShort_REQUIRED = 0x3;
 
-export function scanProductCategoryCommonShort(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return ProductCategoryCommonShort_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < ProductCategoryCommonShort_KEYS.length ? quoted(b, i, end, ProductCategoryCommonShort_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, ProductCategoryCommonShort_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 1: {
-        // name: a string, length <= 255
-        j = plainString(b, i, end);
-        i = j < 0 || j - i - 2 > 255 ? -1 : j;
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function ProductCategoryCommonShort_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer
+      return integer(b, i, end);
+    case 1: // name: a string, length <= 255
+      return withLength(i, plainString(b, i, end), 0, 255);
   }
-  return (seen & ProductCategoryCommonShort_REQUIRED) === ProductCategoryCommonShort_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanProductCategoryCommonShort(b, start, end) {
+  return scanObject(b, start, end, ProductCategoryCommonShort_KEYS, ProductCategoryCommonShort_REQUIRED, ProductCategoryCommonShort_value);
 }
 
 /**
@@ -1407,58 +637,21 @@ const ProductCommonShort_KEYS = [ascii("id"), ascii("name"), ascii("internal_nam
 /** Bit k set: property k is required. */
 const ProductCommonShort_REQUIRED = 0x7;
 
-export function scanProductCommonShort(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return ProductCommonShort_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < ProductCommonShort_KEYS.length ? quoted(b, i, end, ProductCommonShort_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, ProductCommonShort_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 1: {
-        // name: a string
-        i = plainString(b, i, end);
-        break;
-      }
-      case 2: {
-        // internal_name: a string, length <= 25
-        j = plainString(b, i, end);
-        i = j < 0 || j - i - 2 > 25 ? -1 : j;
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function ProductCommonShort_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer
+      return integer(b, i, end);
+    case 1: // name: a string
+      return plainString(b, i, end);
+    case 2: // internal_name: a string, length <= 25
+      return withLength(i, plainString(b, i, end), 0, 25);
   }
-  return (seen & ProductCommonShort_REQUIRED) === ProductCommonShort_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanProductCommonShort(b, start, end) {
+  return scanObject(b, start, end, ProductCommonShort_KEYS, ProductCommonShort_REQUIRED, ProductCommonShort_value);
 }
 
 /**
@@ -1473,64 +666,23 @@ const ProductForOrg_KEYS = [ascii("id"), ascii("name_en"), ascii("internal_name"
 /** Bit k set: property k is required. */
 const ProductForOrg_REQUIRED = 0x7;
 
-export function scanProductForOrg(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return ProductForOrg_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < ProductForOrg_KEYS.length ? quoted(b, i, end, ProductForOrg_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, ProductForOrg_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 1: {
-        // name_en: a string, length <= 255
-        j = plainString(b, i, end);
-        i = j < 0 || j - i - 2 > 255 ? -1 : j;
-        break;
-      }
-      case 2: {
-        // internal_name: a string, length <= 25
-        j = plainString(b, i, end);
-        i = j < 0 || j - i - 2 > 25 ? -1 : j;
-        break;
-      }
-      case 3: {
-        // archive: true or false
-        i = booleanLiteral(b, i, end);
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function ProductForOrg_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer
+      return integer(b, i, end);
+    case 1: // name_en: a string, length <= 255
+      return withLength(i, plainString(b, i, end), 0, 255);
+    case 2: // internal_name: a string, length <= 25
+      return withLength(i, plainString(b, i, end), 0, 25);
+    case 3: // archive: true or false
+      return booleanLiteral(b, i, end);
   }
-  return (seen & ProductForOrg_REQUIRED) === ProductForOrg_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanProductForOrg(b, start, end) {
+  return scanObject(b, start, end, ProductForOrg_KEYS, ProductForOrg_REQUIRED, ProductForOrg_value);
 }
 
 /**
@@ -1544,57 +696,21 @@ const StatisticRegionCommonShort_KEYS = [ascii("id"), ascii("name"), ascii("exte
 /** Bit k set: property k is required. */
 const StatisticRegionCommonShort_REQUIRED = 0x7;
 
-export function scanStatisticRegionCommonShort(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return StatisticRegionCommonShort_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < StatisticRegionCommonShort_KEYS.length ? quoted(b, i, end, StatisticRegionCommonShort_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, StatisticRegionCommonShort_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer
-        i = integer(b, i, end);
-        break;
-      }
-      case 1: {
-        // name: a string
-        i = plainString(b, i, end);
-        break;
-      }
-      case 2: {
-        // external_name: a string
-        i = plainString(b, i, end);
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function StatisticRegionCommonShort_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer
+      return integer(b, i, end);
+    case 1: // name: a string
+      return plainString(b, i, end);
+    case 2: // external_name: a string
+      return plainString(b, i, end);
   }
-  return (seen & StatisticRegionCommonShort_REQUIRED) === StatisticRegionCommonShort_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanStatisticRegionCommonShort(b, start, end) {
+  return scanObject(b, start, end, StatisticRegionCommonShort_KEYS, StatisticRegionCommonShort_REQUIRED, StatisticRegionCommonShort_value);
 }
 
 /**
@@ -1608,59 +724,21 @@ const UnitCommon_KEYS = [ascii("id"), ascii("name"), ascii("internal_name")];
 /** Bit k set: property k is required. */
 const UnitCommon_REQUIRED = 0x7;
 
-export function scanUnitCommon(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return UnitCommon_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < UnitCommon_KEYS.length ? quoted(b, i, end, UnitCommon_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, UnitCommon_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // id: an integer with v >= 1
-        j = integer(b, i, end);
-        const v = j < 0 ? 0 : integerValue(b, i, j);
-        i = j < 0 || !(v >= 1) ? -1 : j;
-        break;
-      }
-      case 1: {
-        // name: a string
-        i = plainString(b, i, end);
-        break;
-      }
-      case 2: {
-        // internal_name: a string
-        i = plainString(b, i, end);
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function UnitCommon_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer in [1, Infinity]
+      return integerIn(b, i, end, 1, Infinity);
+    case 1: // name: a string
+      return plainString(b, i, end);
+    case 2: // internal_name: a string
+      return plainString(b, i, end);
   }
-  return (seen & UnitCommon_REQUIRED) === UnitCommon_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanUnitCommon(b, start, end) {
+  return scanObject(b, start, end, UnitCommon_KEYS, UnitCommon_REQUIRED, UnitCommon_value);
 }
 
 /**
@@ -1673,59 +751,19 @@ const Usage_KEYS = [ascii("amount"), ascii("unit_name")];
 /** Bit k set: property k is required. */
 const Usage_REQUIRED = 0x3;
 
-export function scanUsage(b, start, end) {
-  let i = skipWs(b, start, end);
-  if (i >= end || b[i] !== 0x7b /* { */) return false;
-  i = skipWs(b, i + 1, end);
-  if (i < end && b[i] === 0x7d /* } */) return Usage_REQUIRED === 0 && skipWs(b, i + 1, end) === end;
-  let seen = 0;
-  let next = 0;
-  let j = 0;
-  for (;;) {
-    // Records nearly always list their keys in one order: try the key after the previous one first.
-    let p = next;
-    j = p < Usage_KEYS.length ? quoted(b, i, end, Usage_KEYS[p]) : -1;
-    if (j < 0) {
-      j = plainString(b, i, end);
-      if (j < 0) return false;
-      p = keyIndex(b, i + 1, j - 1, Usage_KEYS);
-    }
-    i = j;
-    // Unknown keys and duplicates are left to the full path.
-    if (p < 0 || (seen & (1 << p)) !== 0) return false;
-    seen |= 1 << p;
-    next = p + 1;
-    i = skipWs(b, i, end);
-    if (i >= end || b[i] !== 0x3a /* : */) return false;
-    i = skipWs(b, i + 1, end);
-    if (i >= end) return false;
-    switch (p) {
-      case 0: {
-        // amount: a string matching ^\d{1,3}\.\d{12}$
-        j = b[i] === 0x22 ? pattern2(b, i + 1, end) : -1;
-        i = j < 0 || j >= end || b[j] !== 0x22 ? -1 : j + 1;
-        break;
-      }
-      case 1: {
-        // unit_name: a string, or null
-        if (b[i] === 0x6e /* n */) {
-          i = nullLiteral(b, i, end);
-        } else if (b[i] === 0x22 /* " */) {
-          i = plainString(b, i, end);
-        } else {
-          i = -1;
-        }
-        break;
-      }
-    }
-    if (i < 0) return false;
-    i = skipWs(b, i, end);
-    if (i >= end) return false;
-    if (b[i] === 0x7d /* } */) break;
-    if (b[i] !== 0x2c /* , */) return false;
-    i = skipWs(b, i + 1, end);
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function Usage_value(b, i, end, p) {
+  switch (p) {
+    case 0: // amount: a string matching ^\d{1,3}\.\d{12}$
+      return pattern2(b, i, end);
+    case 1: // unit_name: a string, or null
+      return b[i] === 0x6e /* n */ ? nullLiteral(b, i, end) : plainString(b, i, end);
   }
-  return (seen & Usage_REQUIRED) === Usage_REQUIRED && skipWs(b, i + 1, end) === end;
+  return -1;
+}
+
+export function scanUsage(b, start, end) {
+  return scanObject(b, start, end, Usage_KEYS, Usage_REQUIRED, Usage_value);
 }
 
 /** Every scanner by exported name and by schema name, like `schemaValidators`. */

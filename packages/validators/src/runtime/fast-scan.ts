@@ -255,3 +255,70 @@ export function timeString(b: Uint8Array, i: number, end: number): number {
   if (end - i < 2 || b[i] !== 0x22) return -1;
   return closingQuote(b, fullTimeAt(b, i + 1, end), end);
 }
+
+// --- objects ----------------------------------------------------------------
+
+/** A generated scanner's per-property part: the value of property `p` at b[i] (i < end), the index after it or -1. */
+export type ValueScanner = (b: Uint8Array, i: number, end: number, p: number) => number;
+
+/**
+ * One JSON object filling b[start, end) (whitespace around it allowed), each
+ * key one of `keys` at most once, every key whose bit is set in `required`
+ * present, each value accepted by `value`. False means "don't know".
+ */
+export function scanObject(
+  b: Uint8Array,
+  start: number,
+  end: number,
+  keys: readonly Uint8Array[],
+  required: number,
+  value: ValueScanner,
+): boolean {
+  let i = skipWs(b, start, end);
+  if (i >= end || b[i] !== 0x7b /* { */) return false;
+  i = skipWs(b, i + 1, end);
+  if (i < end && b[i] === 0x7d /* } */) return required === 0 && skipWs(b, i + 1, end) === end;
+  let seen = 0;
+  let next = 0;
+  for (;;) {
+    // Records nearly always list their keys in one order: try the key after the previous one first.
+    let p = next;
+    let j = p < keys.length ? quoted(b, i, end, keys[p]!) : -1;
+    if (j < 0) {
+      j = plainString(b, i, end);
+      if (j < 0) return false;
+      p = keyIndex(b, i + 1, j - 1, keys);
+    }
+    // Unknown keys and duplicates are left to the full path.
+    if (p < 0 || (seen & (1 << p)) !== 0) return false;
+    seen |= 1 << p;
+    next = p + 1;
+    i = skipWs(b, j, end);
+    if (i >= end || b[i] !== 0x3a /* : */) return false;
+    i = skipWs(b, i + 1, end);
+    if (i >= end) return false;
+    i = value(b, i, end, p);
+    if (i < 0) return false;
+    i = skipWs(b, i, end);
+    if (i >= end) return false;
+    if (b[i] === 0x7d /* } */) break;
+    if (b[i] !== 0x2c /* , */) return false;
+    i = skipWs(b, i + 1, end);
+  }
+  return (seen & required) === required && skipWs(b, i + 1, end) === end;
+}
+
+/** A canonical integer in [min, max] at b[i]: the index after it, or -1. */
+export function integerIn(b: Uint8Array, i: number, end: number, min: number, max: number): number {
+  const j = integer(b, i, end);
+  if (j < 0) return -1;
+  const v = integerValue(b, i, j);
+  return v >= min && v <= max ? j : -1;
+}
+
+/** `j`, the end of a string that started at `i`, when the string has min..max characters; else -1. */
+export function withLength(i: number, j: number, min: number, max: number): number {
+  // Strings here are ASCII: their byte count is their length in code points.
+  const length = j - i - 2;
+  return j < 0 || length < min || length > max ? -1 : j;
+}

@@ -63,8 +63,9 @@ interface PropertyPlan {
   pattern?: string;
   minLength?: number;
   maxLength?: number;
-  /** Conditions on the integer value `v`, as JavaScript source. */
-  bounds: string[];
+  /** Inclusive range of the integer value (the fast path reads integers only), from the four bound keywords. */
+  min: number;
+  max: number;
 }
 
 export interface FastPathPlan {
@@ -98,7 +99,7 @@ function planProperty(name: string, schema: JsonSchema): PropertyPlan {
   if (rawTypes?.some((t) => typeof t !== "string" || !SCALARS.has(t)))
     throw new DoesNotFit(`${where}: type ${JSON.stringify(schema.type)}`);
   let types = new Set<Scalar>((rawTypes ?? ["string", "integer", "number", "boolean", "null"]) as Scalar[]);
-  const plan: PropertyPlan = { name, types, bounds: [] };
+  const plan: PropertyPlan = { name, types, min: Number.NEGATIVE_INFINITY, max: Number.POSITIVE_INFINITY };
 
   if (schema.enum !== undefined) {
     if (!Array.isArray(schema.enum)) throw new DoesNotFit(`${where}: enum is not a list`);
@@ -135,16 +136,21 @@ function planProperty(name: string, schema: JsonSchema): PropertyPlan {
   }
   if (schema.minLength !== undefined) plan.minLength = nonNegativeInteger(schema.minLength, `${where}: minLength`);
   if (schema.maxLength !== undefined) plan.maxLength = nonNegativeInteger(schema.maxLength, `${where}: maxLength`);
-  const bound = (keyword: string, op: string) => {
+  const bound = (keyword: string): number | undefined => {
     const value = schema[keyword];
-    if (value === undefined) return;
+    if (value === undefined) return undefined;
     if (typeof value !== "number" || !Number.isFinite(value)) throw new DoesNotFit(`${where}: ${keyword} is not a finite number`);
-    plan.bounds.push(`v ${op} ${value}`);
+    return value;
   };
-  bound("minimum", ">=");
-  bound("maximum", "<=");
-  bound("exclusiveMinimum", ">");
-  bound("exclusiveMaximum", "<");
+  // For an integer v: v >= m is v >= ceil(m), v > x is v >= floor(x) + 1, and so on.
+  const minimum = bound("minimum");
+  const exclusiveMinimum = bound("exclusiveMinimum");
+  const maximum = bound("maximum");
+  const exclusiveMaximum = bound("exclusiveMaximum");
+  if (minimum !== undefined) plan.min = Math.max(plan.min, Math.ceil(minimum));
+  if (exclusiveMinimum !== undefined) plan.min = Math.max(plan.min, Math.floor(exclusiveMinimum) + 1);
+  if (maximum !== undefined) plan.max = Math.min(plan.max, Math.floor(maximum));
+  if (exclusiveMaximum !== undefined) plan.max = Math.min(plan.max, Math.ceil(exclusiveMaximum) - 1);
   return plan;
 }
 
@@ -329,7 +335,10 @@ function emitSequence(nodes: PatternNode[], fail: string, indent: string, depth:
       } else if (node.min === node.max) {
         // A fixed count: one length check instead of one per byte.
         const n = `n${depth}`;
-        out.push(`${indent}if (end - i < ${node.min}) ${fail}`, `${indent}for (${n} = 0; ${n} < ${node.min}; ${n}++, i++) if (!(${test})) ${fail}`);
+        out.push(
+          `${indent}if (end - i < ${node.min}) ${fail}`,
+          `${indent}for (${n} = 0; ${n} < ${node.min}; ${n}++, i++) if (!(${test})) ${fail}`,
+        );
       } else {
         const n = `n${depth}`;
         const limit = max === "" ? "" : `${n} < ${max} && `;
@@ -363,19 +372,33 @@ function depthOf(nodes: PatternNode[]): number {
 }
 
 /**
- * A function `name(b, i, end)` that matches `pattern` possessively from b[i]
- * and returns where the match ends (the caller checks that this is where the
- * string ends), or -1. Throws DoesNotFit outside the subset.
+ * A function `name(b, i, end)` for a string at b[i] (its opening quote) whose
+ * content must match `pattern`: the index after the closing quote, or -1.
+ * Throws DoesNotFit outside the subset.
  */
 export function compilePattern(pattern: string, name: string): string {
   const nodes = parsePattern(pattern);
   const counters = Array.from({ length: depthOf(nodes) }, (_, k) => `n${k}`);
+  const inPlace = matchesInPlace(pattern);
   return [
-    `/** \`${pattern.replace(/\*\//g, "*\\/")}\`, matched possessively (see the file comment). */`,
+    `/** A string matching \`${pattern.replace(/\*\//g, "*\\/")}\`, matched possessively (see the file comment). */`,
     `function ${name}(b, i, end) {`,
     ...(counters.length > 0 ? [`  let ${counters.join(", ")};`] : []),
+    ...(inPlace
+      ? [
+          "  // Matched in place: no byte the pattern accepts is a quote, so the string must end where the match does.",
+          "  if (i >= end || b[i] !== 0x22) return -1;",
+          "  i++;",
+        ]
+      : [
+          "  // The pattern may match quotes: find the end of the string first, then match its content.",
+          "  const close = plainString(b, i, end);",
+          "  if (close < 0) return -1;",
+          "  end = close - 1;",
+          "  i++;",
+        ]),
     ...emitSequence(nodes, "return -1;", "  ", 0),
-    "  return i;",
+    inPlace ? "  return i < end && b[i] === 0x22 ? i + 1 : -1;" : "  return i === end ? close : -1;",
     "}",
   ].join("\n");
 }
@@ -410,60 +433,42 @@ function describe(p: PropertyPlan): string {
     parts.push(s);
   }
   if (p.types.has("integer") || p.types.has("number")) {
-    parts.push(
-      `${p.types.has("integer") ? "an integer" : "a number spelled as an integer"}${p.bounds.length ? ` with ${p.bounds.join(", ")}` : ""}`,
-    );
+    const bounded = Number.isFinite(p.min) || Number.isFinite(p.max);
+    parts.push(`${p.types.has("integer") ? "an integer" : "a number spelled as an integer"}${bounded ? ` in [${p.min}, ${p.max}]` : ""}`);
   }
   if (p.types.has("boolean")) parts.push("true or false");
   if (p.types.has("null")) parts.push("null");
   return parts.length > 0 ? parts.join(", or ") : "nothing the fast path accepts";
 }
 
-/** Statements for a string value at `i` (its opening quote). */
-function emitString(p: PropertyPlan, patternName: (pattern: string) => string, enumName: string | undefined): string[] {
-  if (enumName) return [`i = oneOf(b, i, end, ${enumName});`];
-  if (p.format) return [`i = ${SCANNED_FORMATS[p.format]}(b, i, end);`];
-  const length = (n: string) => [
-    ...(p.minLength !== undefined ? [`${n} < ${p.minLength}`] : []),
-    ...(p.maxLength !== undefined ? [`${n} > ${p.maxLength}`] : []),
-  ];
-  if (p.pattern && matchesInPlace(p.pattern)) {
-    const fails = ["j < 0", "j >= end", "b[j] !== 0x22", ...length("j - i - 1")];
-    // The pattern starts after the opening quote, which must be there.
-    return [`j = b[i] === 0x22 ? ${patternName(p.pattern)}(b, i + 1, end) : -1;`, `i = ${fails.join(" || ")} ? -1 : j + 1;`];
-  }
-  const fails = ["j < 0", ...(p.pattern ? [`${patternName(p.pattern)}(b, i + 1, j - 1) !== j - 1`] : []), ...length("j - i - 2")];
-  if (fails.length === 1) return ["i = plainString(b, i, end);"];
-  return ["j = plainString(b, i, end);", `i = ${fails.join(" || ")} ? -1 : j;`];
+/** An expression for a string value at b[i]: the index after it, or -1. */
+function stringExpression(p: PropertyPlan, patternName: (pattern: string) => string, enumName: string | undefined): string {
+  let scan = "plainString(b, i, end)";
+  if (enumName) scan = `oneOf(b, i, end, ${enumName})`;
+  else if (p.format) scan = `${SCANNED_FORMATS[p.format]}(b, i, end)`;
+  else if (p.pattern) scan = `${patternName(p.pattern)}(b, i, end)`;
+  if (p.minLength === undefined && p.maxLength === undefined) return scan;
+  return `withLength(i, ${scan}, ${p.minLength ?? 0}, ${p.maxLength ?? "Infinity"})`;
 }
 
-/** The statements for one property's value at `i`; they leave `i` after it, or -1. */
-function emitValue(p: PropertyPlan, patternName: (pattern: string) => string, enumName: string | undefined): string[] {
-  const branches: { when: string; body: string[] }[] = [];
-  if (p.types.has("null")) branches.push({ when: `b[i] === ${first.null}`, body: ["i = nullLiteral(b, i, end);"] });
-  if (p.types.has("boolean")) {
-    branches.push({ when: `b[i] === ${first.true} || b[i] === ${first.false}`, body: ["i = booleanLiteral(b, i, end);"] });
-  }
-  if (p.types.has("string")) branches.push({ when: `b[i] === ${first.quote}`, body: emitString(p, patternName, enumName) });
+/**
+ * One expression for a property's value at b[i]: the index after it, or -1.
+ * Each alternative is chosen by its first byte; the last needs no test,
+ * because every scanning function checks the first byte it is given itself.
+ */
+function valueExpression(p: PropertyPlan, patternName: (pattern: string) => string, enumName: string | undefined): string {
+  const branches: [when: string, scan: string][] = [];
+  if (p.types.has("null")) branches.push([`b[i] === ${first.null}`, "nullLiteral(b, i, end)"]);
+  if (p.types.has("boolean")) branches.push([`b[i] === ${first.true} || b[i] === ${first.false}`, "booleanLiteral(b, i, end)"]);
+  if (p.types.has("string")) branches.push([`b[i] === ${first.quote}`, stringExpression(p, patternName, enumName)]);
   if (p.types.has("integer") || p.types.has("number")) {
-    const body =
-      p.bounds.length === 0
-        ? ["i = integer(b, i, end);"]
-        : ["j = integer(b, i, end);", "const v = j < 0 ? 0 : integerValue(b, i, j);", `i = j < 0 || !(${p.bounds.join(" && ")}) ? -1 : j;`];
-    // Numbers start with "-" or a digit; any other byte makes `integer` give up.
-    branches.push({ when: "", body });
+    const bounded = p.min !== Number.NEGATIVE_INFINITY || p.max !== Number.POSITIVE_INFINITY;
+    const range = (n: number) => (Number.isFinite(n) ? String(n) : n > 0 ? "Infinity" : "-Infinity");
+    branches.push(["", bounded ? `integerIn(b, i, end, ${range(p.min)}, ${range(p.max)})` : "integer(b, i, end)"]);
   }
-  if (branches.length === 0) return ["i = -1;"];
-  if (branches.length === 1) return branches[0]!.body;
-  const out: string[] = [];
-  branches.forEach((br, k) => {
-    const last = k === branches.length - 1;
-    const head = k === 0 ? `if (${br.when}) {` : last && br.when === "" ? "} else {" : `} else if (${br.when}) {`;
-    out.push(head, ...br.body.map((l) => `  ${l}`));
-  });
-  if (branches[branches.length - 1]!.when !== "") out.push("} else {", "  i = -1;");
-  out.push("}");
-  return out;
+  if (branches.length === 0) return "-1";
+  const last = branches.pop()!;
+  return branches.reduceRight((rest, [when, scan]) => `${when} ? ${scan} : ${rest}`, last[1]);
 }
 
 function emitScanner(plan: FastPathPlan, patternName: (pattern: string) => string): string {
@@ -479,13 +484,7 @@ function emitScanner(plan: FastPathPlan, patternName: (pattern: string) => strin
   properties.forEach((p, k) => {
     const enumName = p.enumStrings && p.types.has("string") ? `${id}_ENUM_${k}` : undefined;
     if (enumName) enums.push(`const ${enumName} = [${p.enumStrings!.map((m) => `ascii(${JSON.stringify(m)})`).join(", ")}];`);
-    cases.push(
-      `      case ${k}: {`,
-      `        // ${p.name}: ${describe(p)}`,
-      ...emitValue(p, patternName, enumName).map((l) => `        ${l}`),
-      "        break;",
-      "      }",
-    );
+    cases.push(`    case ${k}: // ${p.name}: ${describe(p)}`, `      return ${valueExpression(p, patternName, enumName)};`);
   });
   const table = properties.map((p, k) => ` *   ${k} ${p.name}${required.has(p.name) ? " (required)" : ""}`);
   return [
@@ -499,43 +498,16 @@ function emitScanner(plan: FastPathPlan, patternName: (pattern: string) => strin
     `const ${id}_REQUIRED = 0x${(mask >>> 0).toString(16)};`,
     ...enums,
     "",
-    `export function scan${id}(b, start, end) {`,
-    "  let i = skipWs(b, start, end);",
-    `  if (i >= end || b[i] !== 0x7b /* { */) return false;`,
-    "  i = skipWs(b, i + 1, end);",
-    `  if (i < end && b[i] === 0x7d /* } */) return ${id}_REQUIRED === 0 && skipWs(b, i + 1, end) === end;`,
-    "  let seen = 0;",
-    "  let next = 0;",
-    "  let j = 0;",
-    "  for (;;) {",
-    "    // Records nearly always list their keys in one order: try the key after the previous one first.",
-    `    let p = next;`,
-    `    j = p < ${keys}.length ? quoted(b, i, end, ${keys}[p]) : -1;`,
-    "    if (j < 0) {",
-    "      j = plainString(b, i, end);",
-    "      if (j < 0) return false;",
-    `      p = keyIndex(b, i + 1, j - 1, ${keys});`,
-    "    }",
-    "    i = j;",
-    "    // Unknown keys and duplicates are left to the full path.",
-    "    if (p < 0 || (seen & (1 << p)) !== 0) return false;",
-    "    seen |= 1 << p;",
-    "    next = p + 1;",
-    "    i = skipWs(b, i, end);",
-    `    if (i >= end || b[i] !== 0x3a /* : */) return false;`,
-    "    i = skipWs(b, i + 1, end);",
-    "    if (i >= end) return false;",
-    "    switch (p) {",
+    `/** The value of property \`p\` at b[i] (i < end): the index just after it, or -1. */`,
+    `function ${id}_value(b, i, end, p) {`,
+    "  switch (p) {",
     ...cases,
-    "    }",
-    "    if (i < 0) return false;",
-    "    i = skipWs(b, i, end);",
-    "    if (i >= end) return false;",
-    "    if (b[i] === 0x7d /* } */) break;",
-    "    if (b[i] !== 0x2c /* , */) return false;",
-    "    i = skipWs(b, i + 1, end);",
     "  }",
-    `  return (seen & ${id}_REQUIRED) === ${id}_REQUIRED && skipWs(b, i + 1, end) === end;`,
+    "  return -1;",
+    "}",
+    "",
+    `export function scan${id}(b, start, end) {`,
+    `  return scanObject(b, start, end, ${keys}, ${id}_REQUIRED, ${id}_value);`,
     "}",
   ].join("\n");
 }
@@ -579,14 +551,14 @@ export function emitFastPath(model: Model): EmittedFiles {
     "  dateString,",
     "  dateTimeString,",
     "  integer,",
-    "  integerValue,",
-    "  keyIndex,",
+    "  integerIn,",
     "  nullLiteral,",
     "  oneOf,",
     "  plainString,",
-    "  quoted,",
+    "  scanObject,",
     "  skipWs,",
     "  timeString,",
+    "  withLength,",
     '} from "../runtime/fast-scan.js";',
     "",
     ...[...patterns].map(([pattern, name]) => `${compilePattern(pattern, name)}\n`),
