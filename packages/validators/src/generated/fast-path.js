@@ -551,30 +551,8 @@ export function scanPatchedTrialUpdateForOrgSerializerV1Request(b, start, end) {
   return scanObject(b, start, end, PatchedTrialUpdateForOrgSerializerV1Request_KEYS, PatchedTrialUpdateForOrgSerializerV1Request_REQUIRED, PatchedTrialUpdateForOrgSerializerV1Request_value);
 }
 
-/**
- * `components.schemas.PlanCommonShort`: true only for a
- * line that is one JSON object of these properties, each at most once:
- *   0 id (required)
- *   1 name (required)
- */
-const PlanCommonShort_KEYS = [ascii("id"), ascii("name")];
-/** Bit k set: property k is required. */
-const PlanCommonShort_REQUIRED = 0x3;
-
-/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
-function PlanCommonShort_value(b, i, end, p) {
-  switch (p) {
-    case 0: // id: an integer
-      return integer(b, i, end);
-    case 1: // name: a string
-      return plainString(b, i, end);
-  }
-  return -1;
-}
-
-export function scanPlanCommonShort(b, start, end) {
-  return scanObject(b, start, end, PlanCommonShort_KEYS, PlanCommonShort_REQUIRED, PlanCommonShort_value);
-}
+/** `components.schemas.PlanCommonShort` has the same properties as FeatureCommonExternal. */
+export const scanPlanCommonShort = scanFeatureCommonExternal;
 
 /**
  * `components.schemas.PriceStageCommon`: true only for a

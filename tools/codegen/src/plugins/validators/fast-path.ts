@@ -531,7 +531,18 @@ export function emitFastPath(model: Model): EmittedFiles {
     }
     return name;
   };
-  const scanners = plans.map((plan) => emitScanner(plan, patternName));
+  // Schemas of the same shape (several are just `{ id, name }`) share one scanner.
+  const byShape = new Map<string, string>();
+  const scanners = plans.map((plan) => {
+    const code = emitScanner(plan, patternName);
+    const id = plan.schema.exportName;
+    const shape = code.slice(code.indexOf(" */\n") + 4).replaceAll(id, "\0");
+    const same = byShape.get(shape);
+    if (same)
+      return `/** \`components.schemas.${plan.schema.name}\` has the same properties as ${same}. */\nexport const scan${id} = scan${same};`;
+    byShape.set(shape, id);
+    return code;
+  });
   const js = [
     header,
     "/**",
