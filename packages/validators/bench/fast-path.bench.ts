@@ -22,6 +22,7 @@
  * with `node --cpu-prof --import tsx bench/fast-path.bench.ts` (writes no doc).
  */
 import { closeSync, openSync, readSync } from "node:fs";
+import { loadavg } from "node:os";
 import { corpusFile, fmt, machine, mb, median, writeSection } from "../../cli/bench/report.ts";
 import { createLineChecker, ErpInvoiceValidator } from "../dist/index.js";
 
@@ -135,6 +136,7 @@ async function main(): Promise<void> {
     return;
   }
   process.stderr.write(`corpus: ${path} (${fmt(mb(bytes), 1)} MiB, ${fmt(RECORDS)} records)\n`);
+  const load = loadavg()[0] ?? 0;
   // One warm-up run each: page cache and JIT.
   const outcomes = CONTENDERS.map((c) => c.run(path));
   const times = CONTENDERS.map(() => [] as number[]);
@@ -160,7 +162,7 @@ async function main(): Promise<void> {
     `- Machine: ${machine()}.`,
     `- Corpus: ${fmt(RECORDS)} generated ErpInvoice records, ${fmt(mb(bytes), 1)} MiB (packages/cli/bench/corpus.ts, ~1% broken records), read as bytes in 1 MiB reads, file in the page cache.`,
     "- Command: `pnpm bench`; this section alone: `pnpm --filter @gcore-billing/validators bench`.",
-    `- One process, one thread; ${ROUNDS} rounds interleaved after a warm-up round; the median is shown.`,
+    `- One process, one thread; ${ROUNDS} rounds interleaved after a warm-up round; the median is shown. Load average when the run started: ${fmt(load, 1)} (the machine is shared; absolute figures move with it, the ratios less).`,
     "",
     "| run | median time | throughput | vs (a) |",
     "| --- | ---: | ---: | ---: |",

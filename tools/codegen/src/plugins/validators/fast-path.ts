@@ -18,8 +18,8 @@
  * - every property a scalar: `type` drawn from string, integer, number,
  *   boolean and null (a list = nullable), optionally with
  *   - `enum` of strings and/or null (then no other string keyword),
- *   - for strings: `format` date, date-time or time, `pattern` in the subset
- *     `compilePattern` understands, `minLength`, `maxLength`;
+ *   - for strings: `format` date, date-time or time (alone), or a `pattern`
+ *     in the subset `compilePattern` understands, and `minLength`, `maxLength`;
  *   - for numbers: `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`.
  *
  * Soundness, which the differential tests in packages/validators check: a
