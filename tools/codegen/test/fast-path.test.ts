@@ -67,7 +67,8 @@ describe("which schemas get a fast path", () => {
     const fitting = model.schemas.filter((s) => reason(model.validationSchemas[s.name]!) === "fits");
     expect(fitting.length).toBeGreaterThan(0);
     for (const s of model.schemas) {
-      if (fitting.includes(s)) expect(js).toContain(`export function scan${s.exportName}(`);
+      // A scanner of its own, or the one of a schema with the same properties.
+      if (fitting.includes(s)) expect(js).toMatch(new RegExp(`export (function scan${s.exportName}\\(|const scan${s.exportName} = scan)`));
       else expect(js).toContain(` *   ${s.name}: `);
     }
   });

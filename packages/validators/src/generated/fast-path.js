@@ -35,23 +35,9 @@
  *   TrialForOrgSerializerV1: property client: keyword allOf
  *   TrialOptionForOrgSerializerV1: property unit: keyword allOf
  */
-import {
-  ascii,
-  booleanLiteral,
-  dateString,
-  dateTimeString,
-  integer,
-  integerIn,
-  nullLiteral,
-  oneOf,
-  plainString,
-  scanObject,
-  skipWs,
-  timeString,
-  withLength,
-} from "../runtime/fast-scan.js";
+import { ascii, booleanLiteral, dateString, dateTimeString, integer, integerIn, nullLiteral, oneOf, plainString, scanObject, withLength } from "../runtime/fast-scan.js";
 
-/** A string matching `^[A-Z]{3}$`, matched possessively (see the file comment). */
+/** A string matching `^[A-Z]{3}$`, matched possessively: what it accepts matches; a match that needs backtracking is missed ("don't know"). */
 function pattern0(b, i, end) {
   let n0;
   // Matched in place: no byte the pattern accepts is a quote, so the string must end where the match does.
@@ -63,7 +49,7 @@ function pattern0(b, i, end) {
   return i < end && b[i] === 0x22 ? i + 1 : -1;
 }
 
-/** A string matching `^-?\d{0,24}(?:\.\d{0,12})?$`, matched possessively (see the file comment). */
+/** A string matching `^-?\d{0,24}(?:\.\d{0,12})?$`, matched possessively: what it accepts matches; a match that needs backtracking is missed ("don't know"). */
 function pattern1(b, i, end) {
   let n0, n1;
   // Matched in place: no byte the pattern accepts is a quote, so the string must end where the match does.
@@ -91,7 +77,7 @@ function pattern1(b, i, end) {
   return i < end && b[i] === 0x22 ? i + 1 : -1;
 }
 
-/** A string matching `^\d{1,3}\.\d{12}$`, matched possessively (see the file comment). */
+/** A string matching `^\d{1,3}\.\d{12}$`, matched possessively: what it accepts matches; a match that needs backtracking is missed ("don't know"). */
 function pattern2(b, i, end) {
   let n0;
   // Matched in place: no byte the pattern accepts is a quote, so the string must end where the match does.

@@ -53,6 +53,21 @@ const PROPERTY_KEYWORDS = new Set([
 const OBJECT_KEYWORDS = new Set(["type", "properties", "required", "additionalProperties"]);
 const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 const MAX_PROPERTIES = 31;
+/** What generated scanners may call in src/runtime/fast-scan.ts; each file imports the ones it uses. */
+const RUNTIME = [
+  "ascii",
+  "booleanLiteral",
+  "dateString",
+  "dateTimeString",
+  "integer",
+  "integerIn",
+  "nullLiteral",
+  "oneOf",
+  "plainString",
+  "scanObject",
+  "timeString",
+  "withLength",
+];
 
 interface PropertyPlan {
   name: string;
@@ -381,7 +396,7 @@ export function compilePattern(pattern: string, name: string): string {
   const counters = Array.from({ length: depthOf(nodes) }, (_, k) => `n${k}`);
   const inPlace = matchesInPlace(pattern);
   return [
-    `/** A string matching \`${pattern.replace(/\*\//g, "*\\/")}\`, matched possessively (see the file comment). */`,
+    `/** A string matching \`${pattern.replace(/\*\//g, "*\\/")}\`, matched possessively: what it accepts matches; a match that needs backtracking is missed ("don't know"). */`,
     `function ${name}(b, i, end) {`,
     ...(counters.length > 0 ? [`  let ${counters.join(", ")};`] : []),
     ...(inPlace
@@ -543,6 +558,9 @@ export function emitFastPath(model: Model): EmittedFiles {
     byShape.set(shape, id);
     return code;
   });
+  const body = [...[...patterns].map(([pattern, name]) => `${compilePattern(pattern, name)}\n`), ...scanners.map((c) => `${c}\n`)].join(
+    "\n",
+  );
   const js = [
     header,
     "/**",
@@ -556,24 +574,9 @@ export function emitFastPath(model: Model): EmittedFiles {
     " * Schemas without a fast path:",
     ...skipped,
     " */",
-    "import {",
-    "  ascii,",
-    "  booleanLiteral,",
-    "  dateString,",
-    "  dateTimeString,",
-    "  integer,",
-    "  integerIn,",
-    "  nullLiteral,",
-    "  oneOf,",
-    "  plainString,",
-    "  scanObject,",
-    "  skipWs,",
-    "  timeString,",
-    "  withLength,",
-    '} from "../runtime/fast-scan.js";',
+    `import { ${RUNTIME.filter((name) => new RegExp(`\\b${name}\\(`).test(body)).join(", ")} } from "../runtime/fast-scan.js";`,
     "",
-    ...[...patterns].map(([pattern, name]) => `${compilePattern(pattern, name)}\n`),
-    ...scanners.map((s) => `${s}\n`),
+    body,
     "/** Every scanner by exported name and by schema name, like `schemaValidators`. */",
     "export const fastPaths = {",
     ...plans.flatMap(({ schema: s }) =>
