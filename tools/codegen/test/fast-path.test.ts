@@ -128,3 +128,24 @@ describe("compiled patterns", () => {
     expect(() => compilePattern(pattern, "p")).toThrow();
   });
 });
+
+describe("document text in generated comments", () => {
+  it("cannot close a comment or crash the pattern parser", () => {
+    const model = normalise(loadSpec(`${REPO_ROOT}/spec/billing_reseller_api.yaml`));
+    const hostile = {
+      ...model,
+      schemas: [
+        { name: "A*/B", exportName: "AB", pointer: "/components/schemas/A*~1B" },
+        { name: "C", exportName: "C", pointer: "/components/schemas/C" },
+      ],
+      validationSchemas: {
+        "A*/B": object({ "x*/y": { type: "string" } }),
+        C: object({ p: { type: "string", pattern: "^[a-$" }, q: { type: "string", pattern: "^\\d*/$" } }),
+      },
+    };
+    const js = emitFastPath(hostile).get("fast-path.js")!;
+    // Every block comment ends where it should: the module still parses.
+    expect(() => new Function(js.replace(/^import .*$/m, "").replace(/^export /gm, ""))).not.toThrow();
+    expect(js).toMatch(/C: property p: pattern \^\[a-\$: an unexpected end/);
+  });
+});

@@ -146,7 +146,11 @@ function planProperty(name: string, schema: JsonSchema): PropertyPlan {
   }
   if (schema.pattern !== undefined) {
     if (typeof schema.pattern !== "string") throw new DoesNotFit(`${where}: pattern is not a string`);
-    compilePattern(schema.pattern, "probe"); // throws DoesNotFit when outside the subset
+    try {
+      compilePattern(schema.pattern, "probe");
+    } catch (e) {
+      throw e instanceof DoesNotFit ? new DoesNotFit(`${where}: ${e.message}`) : e;
+    }
     plan.pattern = schema.pattern;
   }
   if (schema.minLength !== undefined) plan.minLength = nonNegativeInteger(schema.minLength, `${where}: minLength`);
@@ -231,7 +235,8 @@ function parsePattern(pattern: string): PatternNode[] {
   const fail = (why: string): never => {
     throw new DoesNotFit(`pattern ${pattern}: ${why} at ${pos + 1}`);
   };
-  const literal = (c: string): Ranges => {
+  const literal = (c: string | undefined): Ranges => {
+    if (c === undefined) return fail("an unexpected end");
     const code = c.charCodeAt(0);
     if (code < 0x20 || code > 0x7e) fail("a non-printable or non-ASCII character");
     return [[code, code]];
@@ -244,7 +249,7 @@ function parsePattern(pattern: string): PatternNode[] {
     return fail(`escape \\${c ?? ""}`);
   };
   const classMember = (): Ranges => {
-    if (src[pos] !== "\\") return literal(src[pos++]!);
+    if (src[pos] !== "\\") return literal(src[pos++]);
     pos++;
     return escaped();
   };
@@ -330,6 +335,9 @@ function parsePattern(pattern: string): PatternNode[] {
   return sequence(false);
 }
 
+/** Text for a generated block comment: names and reasons come from the document and could close it. */
+const commentSafe = (text: string) => text.replace(/\*\//g, "*\\/").replace(/[\r\n\u2028\u2029]/g, " ");
+
 const hex = (n: number) => `0x${n.toString(16).padStart(2, "0")}`;
 
 function classTest(ranges: Ranges): string {
@@ -396,7 +404,7 @@ export function compilePattern(pattern: string, name: string): string {
   const counters = Array.from({ length: depthOf(nodes) }, (_, k) => `n${k}`);
   const inPlace = matchesInPlace(pattern);
   return [
-    `/** A string matching \`${pattern.replace(/\*\//g, "*\\/")}\`, matched possessively: what it accepts matches; a match that needs backtracking is missed ("don't know"). */`,
+    `/** A string matching \`${commentSafe(pattern)}\`, matched possessively: what it accepts matches; a match that needs backtracking is missed ("don't know"). */`,
     `function ${name}(b, i, end) {`,
     ...(counters.length > 0 ? [`  let ${counters.join(", ")};`] : []),
     ...(inPlace
@@ -501,10 +509,10 @@ function emitScanner(plan: FastPathPlan, patternName: (pattern: string) => strin
     if (enumName) enums.push(`const ${enumName} = [${p.enumStrings!.map((m) => `ascii(${JSON.stringify(m)})`).join(", ")}];`);
     cases.push(`    case ${k}: // ${p.name}: ${describe(p)}`, `      return ${valueExpression(p, patternName, enumName)};`);
   });
-  const table = properties.map((p, k) => ` *   ${k} ${p.name}${required.has(p.name) ? " (required)" : ""}`);
+  const table = properties.map((p, k) => ` *   ${k} ${commentSafe(p.name)}${required.has(p.name) ? " (required)" : ""}`);
   return [
     "/**",
-    ` * \`components.schemas.${schema.name}\`${schema.name === schema.exportName ? "" : ` (exported as ${id})`}: true only for a`,
+    ` * \`components.schemas.${commentSafe(schema.name)}\`${schema.name === schema.exportName ? "" : ` (exported as ${id})`}: true only for a`,
     " * line that is one JSON object of these properties, each at most once:",
     ...table,
     " */",
@@ -535,7 +543,7 @@ export function emitFastPath(model: Model): EmittedFiles {
   for (const entry of model.schemas) {
     const result = planFastPath(entry, model.validationSchemas[entry.name] ?? false);
     if ("plan" in result) plans.push(result.plan);
-    else skipped.push(` *   ${entry.name}: ${result.reason}`);
+    else skipped.push(` *   ${commentSafe(`${entry.name}: ${result.reason}`)}`);
   }
   const patterns = new Map<string, string>();
   const patternName = (pattern: string) => {
