@@ -569,6 +569,7 @@ export function emitFastPath(model: Model): EmittedFiles {
   const body = [...[...patterns].map(([pattern, name]) => `${compilePattern(pattern, name)}\n`), ...scanners.map((c) => `${c}\n`)].join(
     "\n",
   );
+  const used = RUNTIME.filter((name) => new RegExp(`\\b${name}\\(`).test(body));
   const js = [
     header,
     "/**",
@@ -582,8 +583,7 @@ export function emitFastPath(model: Model): EmittedFiles {
     " * Schemas without a fast path:",
     ...skipped,
     " */",
-    `import { ${RUNTIME.filter((name) => new RegExp(`\\b${name}\\(`).test(body)).join(", ")} } from "../runtime/fast-scan.js";`,
-    "",
+    ...(used.length > 0 ? [`import { ${used.join(", ")} } from "../runtime/fast-scan.js";`, ""] : []),
     body,
     "/** Every scanner by exported name and by schema name, like `schemaValidators`. */",
     "export const fastPaths = {",

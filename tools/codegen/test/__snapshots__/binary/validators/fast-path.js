@@ -14,8 +14,6 @@
  *
  * Schemas without a fast path:
  */
-import {  } from "../runtime/fast-scan.js";
-
 
 /** Every scanner by exported name and by schema name, like `schemaValidators`. */
 export const fastPaths = {

@@ -15,8 +15,6 @@
  * Schemas without a fast path:
  *   Thing: property level: enum has non-string members
  */
-import {  } from "../runtime/fast-scan.js";
-
 
 /** Every scanner by exported name and by schema name, like `schemaValidators`. */
 export const fastPaths = {

@@ -15,8 +15,6 @@
  * Schemas without a fast path:
  *   Formats: property uri: format "uri" has no byte-level check
  */
-import {  } from "../runtime/fast-scan.js";
-
 
 /** Every scanner by exported name and by schema name, like `schemaValidators`. */
 export const fastPaths = {
