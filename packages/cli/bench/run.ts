@@ -17,42 +17,20 @@
  * BENCH_ONLY=memory (the memory section alone, about a minute).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, platform, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { contenders } from "./contenders.ts";
-import { writeCorpus } from "./corpus.ts";
 import { type MemoryRun, memoryRuns } from "./memory.ts";
+import { corpusFile, fmt, machine, mb, median, writeSection } from "./report.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const CLI = join(here, "../dist/bin.js");
 const BOUND = join(here, "bound.mjs");
-const DOC = join(here, "../../../docs/benchmarks.md");
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 400_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CORES = availableParallelism();
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const mb = (bytes: number) => bytes / (1024 * 1024);
-const fmt = (n: number, d = 0) => n.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
-
-async function corpusFile(): Promise<{ path: string; bytes: number }> {
-  const dir = join(tmpdir(), "gcore-billing-bench");
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, `invoices-${RECORDS}-v1.ndjson`);
-  if (!existsSync(path)) {
-    process.stderr.write(`generating ${RECORDS} invoices into ${path}\n`);
-    writeCorpus(`${path}.tmp`, RECORDS);
-    spawnSync("mv", [`${path}.tmp`, path]);
-  }
-  return { path, bytes: statSync(path).size };
-}
 
 function timeProcess(args: string[]): { ms: number; status: number | null; stdout: string } {
   const t0 = performance.now();
@@ -133,22 +111,6 @@ function perRecord(file: string) {
   return { count: records.length, invalid, rows, pipeline };
 }
 
-function machine(): string {
-  const cpu = cpus()[0]?.model ?? "unknown CPU";
-  return `${cpu}, ${CORES} cores available, ${fmt(totalmem() / 1024 ** 3, 0)} GiB RAM, ${platform()} ${release()}, Node ${process.version}`;
-}
-
-function writeDoc(section: string, marker = "cli-bench"): void {
-  const start = `<!-- ${marker}:start -->`;
-  const end = `<!-- ${marker}:end -->`;
-  const block = `${start}\n${section}\n${end}`;
-  let doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n\n";
-  const a = doc.indexOf(start);
-  const b = doc.indexOf(end);
-  doc = a !== -1 && b > a ? doc.slice(0, a) + block + doc.slice(b + end.length) : `${doc.trimEnd()}\n\n${block}\n`;
-  writeFileSync(DOC, doc);
-}
-
 /** The memory section: its own markers, so `BENCH_ONLY=memory` can refresh it alone. */
 async function memorySection(corpus: string): Promise<MemoryRun[] | null> {
   if (platform() !== "linux" || process.env.BENCH_SKIP_MEMORY === "1") return null;
@@ -168,13 +130,13 @@ async function memorySection(corpus: string): Promise<MemoryRun[] | null> {
     ...runs.map((r) => `| ${r.name} | ${fmt(mb(r.fileBytes))} MiB | ${fmt(r.peakMiB)} MiB | ${fmt(r.seconds, 1)} s | ${ok(r)} |`),
   ];
   const section = lines.join("\n");
-  writeDoc(section, "cli-memory");
+  writeSection("cli-memory", section);
   process.stdout.write(`${section}\n`);
   return runs;
 }
 
 async function main(): Promise<void> {
-  const { path, bytes } = await corpusFile();
+  const { path, bytes } = await corpusFile(RECORDS);
   process.stderr.write(`corpus: ${path} (${fmt(mb(bytes), 1)} MiB, ${RECORDS} records)\n`);
   if (process.env.BENCH_ONLY === "memory") {
     await memorySection(path);
@@ -257,7 +219,7 @@ async function main(): Promise<void> {
     );
   }
   const section = lines.join("\n");
-  writeDoc(section);
+  writeSection("cli-bench", section);
   process.stdout.write(`${section}\n`);
 }
 

@@ -1,5 +1,7 @@
+export { type FastScanner, fastPaths } from "./generated/fast-path.js";
 export * from "./generated/index.js";
 export { AMOUNT_SCALE, addAmounts, compareAmounts, formatAmount, parseAmount, tryParseAmount } from "./runtime/decimal.js";
+export { createLineChecker, type LineChecker, type LineCheckerOptions, type LineCheckResult } from "./runtime/fast-line.js";
 export { formats } from "./runtime/formats.js";
 export {
   DEFAULT_MAX_LINE_BYTES,

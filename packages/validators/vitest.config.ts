@@ -1,0 +1,10 @@
+import { availableParallelism } from "node:os";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    // The fast-path differential suite is split into files (test/fast-path-diff-*.test.ts) so
+    // every core can take one; vitest's default leaves one core to its mostly idle main thread.
+    maxWorkers: availableParallelism(),
+  },
+});

@@ -1,0 +1,9 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: formats.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: 6ab268ce2c2f4d566bebb74e3d0456ef525e100fdfe6afec02b78da8bb90c5d5
+// ---------------------------------------------------------------------------
+
+/** `true`: the line bytes[start, end) is valid; `false`: don't know (take the full path). */
+export type FastScanner = (bytes: Uint8Array, start: number, end: number) => boolean;
+export declare const fastPaths: Readonly<Record<string, FastScanner>>;

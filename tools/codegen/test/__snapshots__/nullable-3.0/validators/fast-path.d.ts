@@ -1,0 +1,10 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: nullable-3.0.yaml (OpenAPI 3.0.3, info.version 1)
+// sha256: 2a5268d6b4cd509b548257154ad45bcef0bc03c1b79745db5add6ac8a76219ca
+// ---------------------------------------------------------------------------
+
+/** `true`: the line bytes[start, end) is valid; `false`: don't know (take the full path). */
+export type FastScanner = (bytes: Uint8Array, start: number, end: number) => boolean;
+export declare const scanOther: FastScanner;
+export declare const fastPaths: Readonly<Record<string, FastScanner>>;

@@ -1,0 +1,10 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: readonly.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: cd81dffb3618ce659fe224a653161c71148b0873358ea90802319efe2f67dc7f
+// ---------------------------------------------------------------------------
+
+/** `true`: the line bytes[start, end) is valid; `false`: don't know (take the full path). */
+export type FastScanner = (bytes: Uint8Array, start: number, end: number) => boolean;
+export declare const scanInvoice: FastScanner;
+export declare const fastPaths: Readonly<Record<string, FastScanner>>;

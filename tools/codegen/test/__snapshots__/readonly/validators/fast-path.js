@@ -1,0 +1,50 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: readonly.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: cd81dffb3618ce659fe224a653161c71148b0873358ea90802319efe2f67dc7f
+// ---------------------------------------------------------------------------
+
+/**
+ * NDJSON fast path: per component schema, a scanner `(bytes, start, end) => boolean`
+ * over the raw UTF-8 bytes of one line. `true` means JSON.parse + the schema's
+ * validator would accept the line; `false` means "don't know", never "invalid":
+ * the caller then takes the full path, which gives the verdict and the errors.
+ * Which schemas get a scanner, and the JSON subset it reads, are explained in
+ * tools/codegen/src/plugins/validators/fast-path.ts and src/runtime/fast-scan.ts.
+ *
+ * Schemas without a fast path:
+ */
+import { ascii, integer, plainString, scanObject } from "../runtime/fast-scan.js";
+
+/**
+ * `components.schemas.Invoice`: true only for a
+ * line that is one JSON object of these properties, each at most once:
+ *   0 id (required)
+ *   1 name (required)
+ *   2 secret
+ */
+const Invoice_KEYS = [ascii("id"), ascii("name"), ascii("secret")];
+/** Bit k set: property k is required. */
+const Invoice_REQUIRED = 0x3;
+
+/** The value of property `p` at b[i] (i < end): the index just after it, or -1. */
+function Invoice_value(b, i, end, p) {
+  switch (p) {
+    case 0: // id: an integer
+      return integer(b, i, end);
+    case 1: // name: a string
+      return plainString(b, i, end);
+    case 2: // secret: a string
+      return plainString(b, i, end);
+  }
+  return -1;
+}
+
+export function scanInvoice(b, start, end) {
+  return scanObject(b, start, end, Invoice_KEYS, Invoice_REQUIRED, Invoice_value);
+}
+
+/** Every scanner by exported name and by schema name, like `schemaValidators`. */
+export const fastPaths = {
+  "Invoice": scanInvoice,
+};
