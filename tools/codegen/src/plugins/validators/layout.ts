@@ -69,12 +69,15 @@ export function indentAndWrap(code: string): string {
   return out.join("\n");
 }
 
+const STRINGS = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g;
+
 function bracketDelta(line: string): number {
+  const bare = /["'`]/.test(line) ? line.replace(STRINGS, "") : line;
   let delta = 0;
-  for (const m of line.matchAll(TOKENS)) {
-    const t = m[0];
-    if (t === "{" || t === "(" || t === "[") delta++;
-    else if (t === "}" || t === ")" || t === "]") delta--;
+  for (let i = 0; i < bare.length; i++) {
+    const c = bare.charCodeAt(i);
+    if (c === 123 || c === 40 || c === 91) delta++;
+    else if (c === 125 || c === 41 || c === 93) delta--;
   }
   return delta;
 }
