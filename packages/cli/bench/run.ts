@@ -19,13 +19,13 @@ import { mkdir } from "node:fs/promises";
 import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeBenchSection } from "@gcore-billing/test-fixtures";
 import { contenders } from "./contenders.ts";
 import { writeCorpus } from "./corpus.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const CLI = join(here, "../dist/bin.js");
 const BOUND = join(here, "bound.mjs");
-const DOC = join(here, "../../../docs/benchmarks.md");
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 400_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CORES = availableParallelism();
@@ -162,17 +162,6 @@ function machine(): string {
   return `${cpu}, ${CORES} cores available, ${fmt(totalmem() / 1024 ** 3, 0)} GiB RAM, ${platform()} ${release()}, Node ${process.version}`;
 }
 
-function writeDoc(section: string): void {
-  const start = "<!-- cli-bench:start -->";
-  const end = "<!-- cli-bench:end -->";
-  const block = `${start}\n${section}\n${end}`;
-  let doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n\n";
-  const a = doc.indexOf(start);
-  const b = doc.indexOf(end);
-  doc = a !== -1 && b > a ? doc.slice(0, a) + block + doc.slice(b + end.length) : `${doc.trimEnd()}\n\n${block}\n`;
-  writeFileSync(DOC, doc);
-}
-
 async function main(): Promise<void> {
   const { path, bytes } = await corpusFile();
   process.stderr.write(`corpus: ${path} (${fmt(mb(bytes), 1)} MiB, ${RECORDS} records)\n`);
@@ -253,7 +242,7 @@ async function main(): Promise<void> {
     );
   }
   const section = lines.join("\n");
-  writeDoc(section);
+  writeBenchSection("cli-bench", section);
   process.stdout.write(`${section}\n`);
 }
 

@@ -7,15 +7,14 @@
  *   pnpm --filter @gcore-billing/codegen bench [--rounds N]
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { dataPath } from "@gcore-billing/test-fixtures";
+import { dataPath, writeBenchSection } from "@gcore-billing/test-fixtures";
 
 const here = import.meta.dirname;
-const DOC = resolve(here, "../../../docs/benchmarks.md");
 const SPEC = dataPath("upstream/scale/cloud_api.yaml");
 const CODEGEN = resolve(here, "../bin/gcore-codegen.mjs");
 // The package exports map `*.js` to `*.mjs`, so its bin is found from the main entry.
@@ -39,17 +38,6 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
-
-function writeDoc(section: string): void {
-  const start = "<!-- codegen-bench:start -->";
-  const end = "<!-- codegen-bench:end -->";
-  const block = `${start}\n${section}\n${end}`;
-  let doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n\n";
-  const a = doc.indexOf(start);
-  const b = doc.indexOf(end);
-  doc = a !== -1 && b > a ? doc.slice(0, a) + block + doc.slice(b + end.length) : `${doc.trimEnd()}\n\n${block}\n`;
-  writeFileSync(DOC, doc);
-}
 
 function main(): void {
   const dir = mkdtempSync(join(tmpdir(), "codegen-bench-"));
@@ -104,7 +92,7 @@ function main(): void {
       `- Ratio gcore-codegen / openapi-typescript: **${fmt(ratio, 2)}x** (per round: ${ratios.map((r) => fmt(r, 2)).join(", ")}); target at most ${TARGET_RATIO}x: ${ratio <= TARGET_RATIO ? "met" : "**missed**"}.`,
       `- Validator output: standalone.js ${mib(standalone)} MiB (${fmt(lines.length)} lines, longest ${fmt(longest)} characters), the whole validators folder ${mib(validatorsDir)} MiB (was 12 MB before each schema was compiled once).`,
     ].join("\n");
-    writeDoc(section);
+    writeBenchSection("codegen-bench", section);
     process.stdout.write(`${section}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
