@@ -10,7 +10,7 @@ const CLOUD = resolve(SHARED, "upstream/scale/cloud_api.yaml");
  * out like the real packages, with their hand-written runtimes, and type-checked with tsc.
  */
 describe("cloud_api.yaml", () => {
-  it("generates, type-checks and its validators load", { timeout: 240_000 }, async () => {
+  it("generates, type-checks and its validators load", { timeout: 600_000 }, async () => {
     const started = performance.now();
     const { model, files } = await generate(CLOUD);
     const seconds = (performance.now() - started) / 1000;
