@@ -30,3 +30,5 @@ export function invoicePage(
 
 /** Absolute path of a vendored test-data file (see data/README.md), e.g. `dataPath("seed/erp-invoices-retrieve.txt")`. */
 export function dataPath(relative: string): string;
+/** Replaces the `<!-- name:start -->`…`<!-- name:end -->` section of docs/benchmarks.md. */
+export function writeBenchSection(name: string, section: string): void;

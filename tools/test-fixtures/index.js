@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 // Plain JavaScript so tests (TypeScript) and benchmark servers (plain .mjs) share one definition.
@@ -66,4 +67,20 @@ export function invoicePage(total, offset, limit, base = "http://127.0.0.1") {
 /** Absolute path of a vendored test-data file (see data/README.md), e.g. `dataPath("seed/erp-invoices-retrieve.txt")`. */
 export function dataPath(relative) {
   return fileURLToPath(new URL(`./data/${relative}`, import.meta.url));
+}
+
+/**
+ * Replaces one benchmark's section of docs/benchmarks.md, between `<!-- name:start -->` and
+ * `<!-- name:end -->` (appended when the markers are missing), leaving every other section alone.
+ */
+export function writeBenchSection(name, section) {
+  const doc = fileURLToPath(new URL("../../docs/benchmarks.md", import.meta.url));
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const block = `${start}\n${section}\n${end}`;
+  let text = existsSync(doc) ? readFileSync(doc, "utf8") : "# Benchmarks\n\n";
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  text = a !== -1 && b > a ? text.slice(0, a) + block + text.slice(b + end.length) : `${text.trimEnd()}\n\n${block}\n`;
+  writeFileSync(doc, text);
 }

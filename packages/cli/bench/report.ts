@@ -12,7 +12,6 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeCorpus } from "./corpus.ts";
 
-const DOC = fileURLToPath(new URL("../../../docs/benchmarks.md", import.meta.url));
 
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -40,14 +39,5 @@ export function machine(): string {
   return `${cpu}, ${availableParallelism()} cores available, ${fmt(totalmem() / 1024 ** 3, 0)} GiB RAM, ${platform()} ${release()}, Node ${process.version}`;
 }
 
-/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in docs/benchmarks.md (appends the block if missing). */
-export function writeSection(name: string, section: string): void {
-  const start = `<!-- ${name}:start -->`;
-  const end = `<!-- ${name}:end -->`;
-  const block = `${start}\n${section}\n${end}`;
-  let doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n\n";
-  const a = doc.indexOf(start);
-  const b = doc.indexOf(end);
-  doc = a !== -1 && b > a ? doc.slice(0, a) + block + doc.slice(b + end.length) : `${doc.trimEnd()}\n\n${block}\n`;
-  writeFileSync(DOC, doc);
-}
+/** One section writer for every benchmark (tools/test-fixtures). */
+export { writeBenchSection as writeSection } from "@gcore-billing/test-fixtures";

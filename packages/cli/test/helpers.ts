@@ -27,13 +27,14 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 export function run(args: string[], opts: { cwd?: string; input?: string | Buffer; asNobody?: boolean } = {}): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const asNobody = opts.asNobody === true && process.getuid?.() === 0;
+  const r = spawnSync(process.execPath, [asNobody ? nobodyBin() : BIN, ...args], {
     cwd: opts.cwd,
     input: opts.input,
     env: cleanEnv(),
     encoding: "utf8",
     maxBuffer: 256 << 20,
-    ...(opts.asNobody ? nobody() : {}),
+    ...(asNobody ? nobody() : {}),
   });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -59,6 +60,35 @@ export function start(args: string[], opts: SpawnOptions = {}) {
  */
 export function nobody(): { uid?: number; gid?: number } {
   return process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+}
+
+let nobodyDir: string | undefined;
+afterAll(() => {
+  if (nobodyDir) rmSync(nobodyDir, { recursive: true, force: true });
+});
+
+/**
+ * `nobody` cannot read a checkout inside a private folder (mode 700, or under /root), so it
+ * runs a copy of the CLI bundled with all its dependencies into a world-readable folder.
+ */
+function nobodyBin(): string {
+  if (nobodyDir) return join(nobodyDir, "bin.js");
+  const out = mkdtempSync(join(tmpdir(), "gcore-billing-cli-nobody-"));
+  chmodSync(out, 0o755);
+  nobodyDir = out;
+  const script = `import { build } from "tsup";
+await build({
+  config: false, entry: { bin: "dist/bin.js", worker: "dist/worker.js" }, outDir: ${JSON.stringify(out)},
+  format: ["esm"], platform: "node", target: "node20", noExternal: [/.*/], splitting: true, silent: true,
+  // Bundled CommonJS dependencies call require() for node built-ins.
+  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+});`;
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: fileURLToPath(new URL("..", import.meta.url)),
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`bundling the CLI for nobody failed:\n${r.stderr}`);
+  return join(out, "bin.js");
 }
 
 export function tempDir(): string {

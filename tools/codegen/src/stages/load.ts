@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { isNode, LineCounter, parseDocument } from "yaml";
+import jsYaml from "js-yaml";
+import { type Document, isNode, LineCounter, parseDocument } from "yaml";
 import { SpecError } from "../errors.ts";
 import { unescapePointer } from "../pointer.ts";
 
@@ -38,16 +39,54 @@ export function parseSpecText(file: string, text: string): Record<string, unknow
   return parseWithLocations(file, text).document;
 }
 
+/**
+ * js-yaml with the YAML 1.2 core schema reads a large document about ten times faster than
+ * `yaml` (1.4 s against 20 s for Gcore's Cloud API on a loaded machine) and gives the same value.
+ * Anything it rejects (syntax, duplicate keys), or aliases that expand far beyond the text, goes
+ * to `yaml`, which decides and reports with a line and column.
+ */
+function fastLoad(text: string): unknown {
+  let value: unknown;
+  try {
+    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  return expandedSize(value, new WeakMap()) <= 1000 + 4 * text.length ? value : undefined;
+}
+
+/** Nodes of the value with every alias expanded (js-yaml shares one object per anchor). */
+function expandedSize(value: unknown, seen: WeakMap<object, number>): number {
+  if (typeof value !== "object" || value === null) return 1;
+  const known = seen.get(value);
+  if (known !== undefined) return known;
+  seen.set(value, Number.POSITIVE_INFINITY);
+  let size = 1;
+  for (const v of Object.values(value)) size += expandedSize(v, seen);
+  seen.set(value, size);
+  return size;
+}
+
 function parseWithLocations(file: string, text: string): Pick<LoadedSpec, "document" | "locate"> {
   const lineCounter = new LineCounter();
+  let parsed: Document.Parsed | undefined;
   // uniqueKeys catches duplicated mapping keys, which silently shadow each other otherwise.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const [first] = doc.errors;
-  if (first) {
-    const position = lineCounter.linePos(first.pos[0]);
-    throw new SpecError(file, "", `invalid YAML/JSON: ${first.message.split("\n")[0]}`, position);
+  const yamlDocument = () => (parsed ??= parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false }));
+  let value = fastLoad(text);
+  if (value === undefined) {
+    const doc = yamlDocument();
+    const [first] = doc.errors;
+    if (first) {
+      const position = lineCounter.linePos(first.pos[0]);
+      throw new SpecError(file, "", `invalid YAML/JSON: ${first.message.split("\n")[0]}`, position);
+    }
+    try {
+      value = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+    } catch (error) {
+      // `yaml` refuses an alias bomb with a ReferenceError.
+      throw new SpecError(file, "", `invalid YAML/JSON: ${(error as Error).message}`);
+    }
   }
-  const value = doc.toJS({ maxAliasCount: 1000 }) as unknown;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new SpecError(file, "", "the document is not an object; expected an OpenAPI 3.0 or 3.1 document");
   }
@@ -56,7 +95,7 @@ function parseWithLocations(file: string, text: string): Pick<LoadedSpec, "docum
     const path = pointer.split("/").slice(1).map(unescapePointer);
     // The last token may name a key whose value is a scalar; point at the key's pair instead of failing.
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true);
+      const node = yamlDocument().getIn(path.slice(0, depth), true);
       if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]);
     }
     return undefined;

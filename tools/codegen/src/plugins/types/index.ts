@@ -1,8 +1,27 @@
+import { createRequire } from "node:module";
 import openapiTS, { astToString } from "openapi-typescript";
 import type { Model } from "../../model.ts";
 import { withoutRefShapedData } from "../../stages/bundle.ts";
 import { emitSpecMeta, generatedHeader } from "../header.ts";
 import type { EmittedFiles, Plugin } from "../plugin.ts";
+
+/**
+ * openapi-typescript lints its input with Redocly's "minimal" rules before it converts it. The
+ * model was validated by normalise already, and the lint is a tenth of the run on a large
+ * document, so it runs with no rules. The config must come from the same @redocly/openapi-core
+ * that openapi-typescript itself loads.
+ */
+type RedoclyConfig = NonNullable<Parameters<typeof openapiTS>[1]>["redocly"];
+let noLint: Promise<RedoclyConfig> | undefined;
+function redoclyWithoutRules(): Promise<RedoclyConfig> {
+  if (noLint) return noLint;
+  const fromOpenapiTs = createRequire(createRequire(import.meta.url).resolve("openapi-typescript"));
+  const { createConfig } = fromOpenapiTs("@redocly/openapi-core") as {
+    createConfig(raw: object, options: object): Promise<RedoclyConfig>;
+  };
+  noLint = createConfig({ rules: {} }, { extends: [] });
+  return noLint;
+}
 
 /**
  * `@gcore-billing/types`: openapi-typescript's `paths`/`components`/`operations`,
@@ -13,6 +32,7 @@ export async function emitTypes(model: Model): Promise<EmittedFiles> {
   const ast = await openapiTS({ ...withoutRefShapedData(model.document), openapi: "3.1.0" } as never, {
     silent: true,
     alphabetize: false,
+    redocly: await redoclyWithoutRules(),
   });
   const header = generatedHeader(model.source);
   const files: EmittedFiles = new Map();

@@ -6,3 +6,4 @@
 // @ts-nocheck
 import { formats as __formats } from "../runtime/formats.js";
 
+

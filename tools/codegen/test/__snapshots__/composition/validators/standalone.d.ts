@@ -4,7 +4,7 @@
 // sha256: ab1ec56c8e7da3298fc4431184a9d5624c38d99b8ae96214109726398eb8b55f
 // ---------------------------------------------------------------------------
 import type { CompiledValidator } from "../runtime/result.js";
-export declare const schema_0: CompiledValidator;
-export declare const schema_1: CompiledValidator;
-export declare const schema_2: CompiledValidator;
-export declare const schema_3: CompiledValidator;
+export declare const schema_Base: CompiledValidator;
+export declare const schema_Named: CompiledValidator;
+export declare const schema_Shape: CompiledValidator;
+export declare const schema_IdOrName: CompiledValidator;

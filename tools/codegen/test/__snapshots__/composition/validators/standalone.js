@@ -6,4 +6,243 @@
 // @ts-nocheck
 import { formats as __formats } from "../runtime/formats.js";
 import { ucs2length as __runtime_ucs2length } from "../runtime/ajv-runtime.js";
-export const schema_0 = validate53;const schema20 = {"type":"object","required":["id"],"properties":{"id":{"type":"integer"}}};function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.id !== undefined){let data0 = data.id;if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate53.errors = vErrors;return errors === 0;}export const schema_1 = validate54;const schema21 = {"allOf":[{"$ref":"#/$defs/Base"},{"type":"object","required":["name"],"properties":{"name":{"type":"string"}}}]};function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name !== undefined){if(typeof data.name !== "string"){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/allOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate54.errors = vErrors;return errors === 0;}export const schema_2 = validate56;const schema22 = {"oneOf":[{"type":"object","required":["radius"],"properties":{"radius":{"type":"number"}},"additionalProperties":false},{"type":"object","required":["side"],"properties":{"side":{"type":"number"}},"additionalProperties":false}]};function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.radius === undefined){const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "radius"},message:"must have required property '"+"radius"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(key0 === "radius")){const err1 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.radius !== undefined){let data0 = data.radius;if(!((typeof data0 == "number") && (isFinite(data0)))){const err2 = {instancePath:instancePath+"/radius",schemaPath:"#/oneOf/0/properties/radius/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.side === undefined){const err4 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "side"},message:"must have required property '"+"side"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key1 in data){if(!(key1 === "side")){const err5 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.side !== undefined){let data1 = data.side;if(!((typeof data1 == "number") && (isFinite(data1)))){const err6 = {instancePath:instancePath+"/side",schemaPath:"#/oneOf/1/properties/side/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs6 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err8 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate56.errors = vErrors;return errors === 0;}export const schema_3 = validate57;const schema23 = {"anyOf":[{"type":"integer"},{"type":"string","minLength":1}]};const func1 = __runtime_ucs2length;function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs3 = errors;if(typeof data === "string"){if(func1(data) < 1){const err1 = {instancePath,schemaPath:"#/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;}if(!valid0){const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate57.errors = vErrors;return errors === 0;}
+
+const func_runtime_ucs2length = __runtime_ucs2length;
+
+export function schema_Base(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+	let vErrors = null;
+	let errors = 0;
+	const _errs0 = errors;
+	if(data && typeof data == "object" && !Array.isArray(data)){
+		if(data.id === undefined){
+			const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+			(vErrors ??= []).push(err0);
+			errors++;
+		}
+		if(data.id !== undefined){
+			let data0 = data.id;
+			const _errs1 = errors;
+			if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+				const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+				(vErrors ??= []).push(err1);
+				errors++;
+			}
+			const _errs2 = errors;
+			var valid0 = _errs1 === errors;
+		}
+	}
+	else {
+		const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+		(vErrors ??= []).push(err2);
+		errors++;
+	}
+	schema_Base.errors = vErrors;
+	return errors === 0;
+}
+
+export function schema_IdOrName(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+	let vErrors = null;
+	let errors = 0;
+	const _errs0 = errors;
+	let valid0 = false;
+	const _errs1 = errors;
+	if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+		const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+		(vErrors ??= []).push(err0);
+		errors++;
+	}
+	const _errs2 = errors;
+	var _valid0 = _errs1 === errors;
+	valid0 = valid0 || _valid0;
+	if(!valid0){
+		const _errs3 = errors;
+		const _errs4 = errors;
+		if(typeof data === "string"){
+			if(func_runtime_ucs2length(data) < 1){
+				const err1 = {instancePath,schemaPath:"#/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+				(vErrors ??= []).push(err1);
+				errors++;
+			}
+		}
+		else {
+			const err2 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+			(vErrors ??= []).push(err2);
+			errors++;
+		}
+		var _valid0 = _errs3 === errors;
+		valid0 = valid0 || _valid0;
+		if(!valid0){
+		}
+	}
+	if(!valid0){
+		const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+		(vErrors ??= []).push(err3);
+		errors++;
+	}
+	else {
+		errors = _errs0;
+		if(vErrors !== null){
+			if(_errs0){
+				vErrors.length = _errs0;
+			}
+			else {
+				vErrors = null;
+			}
+		}
+	}
+	schema_IdOrName.errors = vErrors;
+	return errors === 0;
+}
+
+export function schema_Named(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+	let vErrors = null;
+	let errors = 0;
+	const _errs0 = errors;
+	if(!(schema_Base(data, {instancePath,parentData,parentDataProperty,rootData}))){
+		vErrors = vErrors === null ? schema_Base.errors : vErrors.concat(schema_Base.errors);
+		errors = vErrors.length;
+	}
+	var valid0 = _errs0 === errors;
+	const _errs1 = errors;
+	const _errs2 = errors;
+	if(data && typeof data == "object" && !Array.isArray(data)){
+		if(data.name === undefined){
+			const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "name"},
+					message:"must have required property '"+"name"+"'"};
+			(vErrors ??= []).push(err0);
+			errors++;
+		}
+		if(data.name !== undefined){
+			let data0 = data.name;
+			const _errs3 = errors;
+			if(typeof data0 !== "string"){
+				const err1 = {instancePath:instancePath+"/name",schemaPath:"#/allOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+				(vErrors ??= []).push(err1);
+				errors++;
+			}
+			const _errs4 = errors;
+			var valid1 = _errs3 === errors;
+		}
+	}
+	else {
+		const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+		(vErrors ??= []).push(err2);
+		errors++;
+	}
+	var valid0 = _errs1 === errors;
+	schema_Named.errors = vErrors;
+	return errors === 0;
+}
+
+export function schema_Shape(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+	let vErrors = null;
+	let errors = 0;
+	const _errs0 = errors;
+	let valid0 = false;
+	let passing0 = null;
+	const _errs1 = errors;
+	const _errs2 = errors;
+	if(data && typeof data == "object" && !Array.isArray(data)){
+		if(data.radius === undefined){
+			const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "radius"},
+					message:"must have required property '"+"radius"+"'"};
+			(vErrors ??= []).push(err0);
+			errors++;
+		}
+		const _errs3 = errors;
+		for(const key0 in data){
+			if(!(key0 === "radius")){
+				const err1 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},
+						message:"must NOT have additional properties"};
+				(vErrors ??= []).push(err1);
+				errors++;
+			}
+		}
+		if(data.radius !== undefined){
+			let data0 = data.radius;
+			const _errs4 = errors;
+			if(!((typeof data0 == "number") && (isFinite(data0)))){
+				const err2 = {instancePath:instancePath+"/radius",schemaPath:"#/oneOf/0/properties/radius/type",keyword:"type",params:{type: "number"},
+						message:"must be number"};
+				(vErrors ??= []).push(err2);
+				errors++;
+			}
+			const _errs5 = errors;
+			var valid1 = _errs4 === errors;
+		}
+	}
+	else {
+		const err3 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+		(vErrors ??= []).push(err3);
+		errors++;
+	}
+	var _valid0 = _errs1 === errors;
+	if(_valid0){
+		valid0 = true;
+		passing0 = 0;
+	}
+	const _errs6 = errors;
+	const _errs7 = errors;
+	if(data && typeof data == "object" && !Array.isArray(data)){
+		if(data.side === undefined){
+			const err4 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "side"},
+					message:"must have required property '"+"side"+"'"};
+			(vErrors ??= []).push(err4);
+			errors++;
+		}
+		const _errs8 = errors;
+		for(const key1 in data){
+			if(!(key1 === "side")){
+				const err5 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},
+						message:"must NOT have additional properties"};
+				(vErrors ??= []).push(err5);
+				errors++;
+			}
+		}
+		if(data.side !== undefined){
+			let data1 = data.side;
+			const _errs9 = errors;
+			if(!((typeof data1 == "number") && (isFinite(data1)))){
+				const err6 = {instancePath:instancePath+"/side",schemaPath:"#/oneOf/1/properties/side/type",keyword:"type",params:{type: "number"},message:"must be number"};
+				(vErrors ??= []).push(err6);
+				errors++;
+			}
+			const _errs10 = errors;
+			var valid2 = _errs9 === errors;
+		}
+	}
+	else {
+		const err7 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+		(vErrors ??= []).push(err7);
+		errors++;
+	}
+	var _valid0 = _errs6 === errors;
+	if(_valid0 && valid0){
+		valid0 = false;
+		passing0 = [passing0, 1];
+	}
+	else {
+		if(_valid0){
+			valid0 = true;
+			passing0 = 1;
+		}
+	}
+	if(!valid0){
+		const err8 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+		(vErrors ??= []).push(err8);
+		errors++;
+	}
+	else {
+		errors = _errs0;
+		if(vErrors !== null){
+			if(_errs0){
+				vErrors.length = _errs0;
+			}
+			else {
+				vErrors = null;
+			}
+		}
+	}
+	schema_Shape.errors = vErrors;
+	return errors === 0;
+}

@@ -10,25 +10,25 @@ import { type Validator, createValidator } from "../runtime/result.js";
 import * as standalone from "./standalone.js";
 
 /** Validates `components.schemas.Base`. */
-export const BaseValidator: Validator<T.Base> = createValidator("Base", standalone.schema_0);
+export const BaseValidator: Validator<T.Base> = createValidator("Base", standalone.schema_Base);
 export const validateBase = BaseValidator.validate;
 export const isBase: (data: unknown) => data is T.Base = BaseValidator.is;
 export const assertBase: (data: unknown) => asserts data is T.Base = BaseValidator.assert;
 
 /** Validates `components.schemas.Named`. */
-export const NamedValidator: Validator<T.Named> = createValidator("Named", standalone.schema_1);
+export const NamedValidator: Validator<T.Named> = createValidator("Named", standalone.schema_Named);
 export const validateNamed = NamedValidator.validate;
 export const isNamed: (data: unknown) => data is T.Named = NamedValidator.is;
 export const assertNamed: (data: unknown) => asserts data is T.Named = NamedValidator.assert;
 
 /** Validates `components.schemas.Shape`. */
-export const ShapeValidator: Validator<T.Shape> = createValidator("Shape", standalone.schema_2);
+export const ShapeValidator: Validator<T.Shape> = createValidator("Shape", standalone.schema_Shape);
 export const validateShape = ShapeValidator.validate;
 export const isShape: (data: unknown) => data is T.Shape = ShapeValidator.is;
 export const assertShape: (data: unknown) => asserts data is T.Shape = ShapeValidator.assert;
 
 /** Validates `components.schemas.IdOrName`. */
-export const IdOrNameValidator: Validator<T.IdOrName> = createValidator("IdOrName", standalone.schema_3);
+export const IdOrNameValidator: Validator<T.IdOrName> = createValidator("IdOrName", standalone.schema_IdOrName);
 export const validateIdOrName = IdOrNameValidator.validate;
 export const isIdOrName: (data: unknown) => data is T.IdOrName = IdOrNameValidator.is;
 export const assertIdOrName: (data: unknown) => asserts data is T.IdOrName = IdOrNameValidator.assert;

@@ -4,5 +4,5 @@
 // sha256: c0ce47c2b3f4d98ec9bf703f83ad4c879f574288f734aa9ca3d76013af2189c8
 // ---------------------------------------------------------------------------
 import type { CompiledValidator } from "../runtime/result.js";
-export declare const schema_0: CompiledValidator;
-export declare const response_0: CompiledValidator;
+export declare const schema_Thing: CompiledValidator;
+export declare const response_v1_things_list_200: CompiledValidator;

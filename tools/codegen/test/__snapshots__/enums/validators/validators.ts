@@ -10,7 +10,7 @@ import { type Validator, createValidator } from "../runtime/result.js";
 import * as standalone from "./standalone.js";
 
 /** Validates `components.schemas.Thing`. */
-export const ThingValidator: Validator<T.Thing> = createValidator("Thing", standalone.schema_0);
+export const ThingValidator: Validator<T.Thing> = createValidator("Thing", standalone.schema_Thing);
 export const validateThing = ThingValidator.validate;
 export const isThing: (data: unknown) => data is T.Thing = ThingValidator.is;
 export const assertThing: (data: unknown) => asserts data is T.Thing = ThingValidator.assert;
@@ -23,6 +23,6 @@ export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = by
 /** Success-response body validators: `responseValidators[operationId][status]`. */
 export const responseValidators: Readonly<Record<string, Readonly<Record<string, Validator<unknown>>>>> = {
   "v1_things_list": {
-    "200": createValidator("v1_things_list 200 response", standalone.response_0),
+    "200": createValidator("v1_things_list 200 response", standalone.response_v1_things_list_200),
   },
 };

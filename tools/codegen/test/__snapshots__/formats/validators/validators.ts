@@ -10,7 +10,7 @@ import { type Validator, createValidator } from "../runtime/result.js";
 import * as standalone from "./standalone.js";
 
 /** Validates `components.schemas.Formats`. */
-export const FormatsValidator: Validator<T.Formats> = createValidator("Formats", standalone.schema_0);
+export const FormatsValidator: Validator<T.Formats> = createValidator("Formats", standalone.schema_Formats);
 export const validateFormats = FormatsValidator.validate;
 export const isFormats: (data: unknown) => data is T.Formats = FormatsValidator.is;
 export const assertFormats: (data: unknown) => asserts data is T.Formats = FormatsValidator.assert;

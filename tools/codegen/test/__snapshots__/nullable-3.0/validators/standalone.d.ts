@@ -4,5 +4,5 @@
 // sha256: 2a5268d6b4cd509b548257154ad45bcef0bc03c1b79745db5add6ac8a76219ca
 // ---------------------------------------------------------------------------
 import type { CompiledValidator } from "../runtime/result.js";
-export declare const schema_0: CompiledValidator;
-export declare const schema_1: CompiledValidator;
+export declare const schema_Thing: CompiledValidator;
+export declare const schema_Other: CompiledValidator;

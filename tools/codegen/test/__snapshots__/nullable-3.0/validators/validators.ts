@@ -10,13 +10,13 @@ import { type Validator, createValidator } from "../runtime/result.js";
 import * as standalone from "./standalone.js";
 
 /** Validates `components.schemas.Thing`. */
-export const ThingValidator: Validator<T.Thing> = createValidator("Thing", standalone.schema_0);
+export const ThingValidator: Validator<T.Thing> = createValidator("Thing", standalone.schema_Thing);
 export const validateThing = ThingValidator.validate;
 export const isThing: (data: unknown) => data is T.Thing = ThingValidator.is;
 export const assertThing: (data: unknown) => asserts data is T.Thing = ThingValidator.assert;
 
 /** Validates `components.schemas.Other`. */
-export const OtherValidator: Validator<T.Other> = createValidator("Other", standalone.schema_1);
+export const OtherValidator: Validator<T.Other> = createValidator("Other", standalone.schema_Other);
 export const validateOther = OtherValidator.validate;
 export const isOther: (data: unknown) => data is T.Other = OtherValidator.is;
 export const assertOther: (data: unknown) => asserts data is T.Other = OtherValidator.assert;

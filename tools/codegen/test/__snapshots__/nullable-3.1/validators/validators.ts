@@ -10,7 +10,7 @@ import { type Validator, createValidator } from "../runtime/result.js";
 import * as standalone from "./standalone.js";
 
 /** Validates `components.schemas.Thing`. */
-export const ThingValidator: Validator<T.Thing> = createValidator("Thing", standalone.schema_0);
+export const ThingValidator: Validator<T.Thing> = createValidator("Thing", standalone.schema_Thing);
 export const validateThing = ThingValidator.validate;
 export const isThing: (data: unknown) => data is T.Thing = ThingValidator.is;
 export const assertThing: (data: unknown) => asserts data is T.Thing = ThingValidator.assert;

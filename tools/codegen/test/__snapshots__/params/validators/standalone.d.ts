@@ -4,4 +4,4 @@
 // sha256: 6366930c1c9c9695893e5f83ee08d16015acddeaab3156a6ada87d6ae7e09cc5
 // ---------------------------------------------------------------------------
 import type { CompiledValidator } from "../runtime/result.js";
-export declare const response_0: CompiledValidator;
+export declare const response_v1_items_retrieve_200: CompiledValidator;

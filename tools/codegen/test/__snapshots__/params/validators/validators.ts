@@ -16,6 +16,6 @@ export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = by
 /** Success-response body validators: `responseValidators[operationId][status]`. */
 export const responseValidators: Readonly<Record<string, Readonly<Record<string, Validator<unknown>>>>> = {
   "v1_items_retrieve": {
-    "200": createValidator("v1_items_retrieve 200 response", standalone.response_0),
+    "200": createValidator("v1_items_retrieve 200 response", standalone.response_v1_items_retrieve_200),
   },
 };

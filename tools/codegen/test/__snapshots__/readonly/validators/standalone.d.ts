@@ -4,4 +4,4 @@
 // sha256: cd81dffb3618ce659fe224a653161c71148b0873358ea90802319efe2f67dc7f
 // ---------------------------------------------------------------------------
 import type { CompiledValidator } from "../runtime/result.js";
-export declare const schema_0: CompiledValidator;
+export declare const schema_Invoice: CompiledValidator;

@@ -10,7 +10,7 @@ import { type Validator, createValidator } from "../runtime/result.js";
 import * as standalone from "./standalone.js";
 
 /** Validates `components.schemas.Invoice`. */
-export const InvoiceValidator: Validator<T.Invoice> = createValidator("Invoice", standalone.schema_0);
+export const InvoiceValidator: Validator<T.Invoice> = createValidator("Invoice", standalone.schema_Invoice);
 export const validateInvoice = InvoiceValidator.validate;
 export const isInvoice: (data: unknown) => data is T.Invoice = InvoiceValidator.is;
 export const assertInvoice: (data: unknown) => asserts data is T.Invoice = InvoiceValidator.assert;

@@ -4,4 +4,4 @@
 // sha256: e0d2301c4a39e4c6969377f1350ec2cd2bd3601a198b95f562298be5029ce34f
 // ---------------------------------------------------------------------------
 import type { CompiledValidator } from "../runtime/result.js";
-export declare const schema_0: CompiledValidator;
+export declare const schema_Node: CompiledValidator;

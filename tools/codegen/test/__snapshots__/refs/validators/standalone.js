@@ -5,4 +5,85 @@
 // ---------------------------------------------------------------------------
 // @ts-nocheck
 import { formats as __formats } from "../runtime/formats.js";
-export const schema_0 = validate53;const schema20 = {"type":"object","required":["value"],"properties":{"value":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/$defs/Node"}},"parent":{"$ref":"#/$defs/Node/properties/value"}}};const wrapper0 = {validate: validate53};const schema21 = {"type":"string"};function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate54.errors = vErrors;return errors === 0;}function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.value === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.value !== undefined){if(typeof data.value !== "string"){const err1 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.children !== undefined){let data1 = data.children;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(wrapper0.validate(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err2 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.parent !== undefined){if(!(validate54(data.parent, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate53.errors = vErrors;return errors === 0;}
+
+const schema_Node_wrapper0 = {validate: schema_Node};
+
+export function schema_Node(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+	let vErrors = null;
+	let errors = 0;
+	const _errs0 = errors;
+	if(data && typeof data == "object" && !Array.isArray(data)){
+		if(data.value === undefined){
+			const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+			(vErrors ??= []).push(err0);
+			errors++;
+		}
+		if(data.value !== undefined){
+			let data0 = data.value;
+			const _errs1 = errors;
+			if(typeof data0 !== "string"){
+				const err1 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+				(vErrors ??= []).push(err1);
+				errors++;
+			}
+			const _errs2 = errors;
+			var valid0 = _errs1 === errors;
+		}
+		if(data.children !== undefined){
+			let data1 = data.children;
+			const _errs3 = errors;
+			const _errs4 = errors;
+			if(Array.isArray(data1)){
+				let valid2 = true;
+				const len0 = data1.length;
+				for(let i0=0; i0<len0; i0++){
+					let data2 = data1[i0];
+					const _errs5 = errors;
+					if(!(schema_Node_wrapper0.validate(data2, {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+						vErrors = vErrors === null ? schema_Node_wrapper0.validate.errors : vErrors.concat(schema_Node_wrapper0.validate.errors);
+						errors = vErrors.length;
+					}
+					var valid1 = _errs5 === errors;
+					if(!valid1){
+						valid2 = false;
+					}
+				}
+			}
+			else {
+				const err2 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"},message:"must be array"};
+				(vErrors ??= []).push(err2);
+				errors++;
+			}
+			var valid0 = _errs3 === errors;
+		}
+		if(data.parent !== undefined){
+			let data3 = data.parent;
+			const _errs6 = errors;
+			if(!(schema_Node_properties_value(data3, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData}))){
+				vErrors = vErrors === null ? schema_Node_properties_value.errors : vErrors.concat(schema_Node_properties_value.errors);
+				errors = vErrors.length;
+			}
+			var valid0 = _errs6 === errors;
+		}
+	}
+	else {
+		const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+		(vErrors ??= []).push(err3);
+		errors++;
+	}
+	schema_Node.errors = vErrors;
+	return errors === 0;
+}
+
+function schema_Node_properties_value(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+	let vErrors = null;
+	let errors = 0;
+	if(typeof data !== "string"){
+		const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+		(vErrors ??= []).push(err0);
+		errors++;
+	}
+	const _errs0 = errors;
+	schema_Node_properties_value.errors = vErrors;
+	return errors === 0;
+}

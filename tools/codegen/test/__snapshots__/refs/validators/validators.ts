@@ -10,7 +10,7 @@ import { type Validator, createValidator } from "../runtime/result.js";
 import * as standalone from "./standalone.js";
 
 /** Validates `components.schemas.Node`. */
-export const NodeValidator: Validator<T.Node> = createValidator("Node", standalone.schema_0);
+export const NodeValidator: Validator<T.Node> = createValidator("Node", standalone.schema_Node);
 export const validateNode = NodeValidator.validate;
 export const isNode: (data: unknown) => data is T.Node = NodeValidator.is;
 export const assertNode: (data: unknown) => asserts data is T.Node = NodeValidator.assert;

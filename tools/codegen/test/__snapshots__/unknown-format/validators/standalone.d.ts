@@ -4,4 +4,4 @@
 // sha256: 6f4de0151ba1040f5bc05bb61bcbbfaa06e743b1f5bc6eb546c7f93369fe72a1
 // ---------------------------------------------------------------------------
 import type { CompiledValidator } from "../runtime/result.js";
-export declare const schema_0: CompiledValidator;
+export declare const schema_Net: CompiledValidator;

@@ -10,7 +10,7 @@ import { type Validator, createValidator } from "../runtime/result.js";
 import * as standalone from "./standalone.js";
 
 /** Validates `components.schemas.Net`. */
-export const NetValidator: Validator<T.Net> = createValidator("Net", standalone.schema_0);
+export const NetValidator: Validator<T.Net> = createValidator("Net", standalone.schema_Net);
 export const validateNet = NetValidator.validate;
 export const isNet: (data: unknown) => data is T.Net = NetValidator.is;
 export const assertNet: (data: unknown) => asserts data is T.Net = NetValidator.assert;
