@@ -4,5 +4,5 @@
 // sha256: d2ff609f7475f01480dda64992be115a7f7ec106c0e0490f0c1c47894f2940db
 // ---------------------------------------------------------------------------
 import type { CompiledValidator } from "../runtime/result.js";
-export declare const schema_0: CompiledValidator;
-export declare const response_0: CompiledValidator;
+export declare const schema_Thing: CompiledValidator;
+export declare const response_same_200: CompiledValidator;

@@ -4,9 +4,9 @@
 // sha256: 0d9302271aeacde45a2d3b935b9aba1237df728aa3dd1b72a88d5f442fb59236
 // ---------------------------------------------------------------------------
 import type { CompiledValidator } from "../runtime/result.js";
-export declare const schema_0: CompiledValidator;
-export declare const response_0: CompiledValidator;
-export declare const response_1: CompiledValidator;
-export declare const response_2: CompiledValidator;
-export declare const response_3: CompiledValidator;
-export declare const response_4: CompiledValidator;
+export declare const schema_Widget: CompiledValidator;
+export declare const response_v1_widgets_create_201: CompiledValidator;
+export declare const response_v1_widgets_export_retrieve_200: CompiledValidator;
+export declare const response_v1_widgets_list_200: CompiledValidator;
+export declare const response_v1_widgets_partial_update_200: CompiledValidator;
+export declare const response_v1_widgets_parts_list_200: CompiledValidator;

@@ -5,4 +5,186 @@
 // ---------------------------------------------------------------------------
 // @ts-nocheck
 import { formats as __formats } from "../runtime/formats.js";
-export const schema_0 = validate53;const schema20 = {"type":"object","properties":{"a":{"type":"string"}}};function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.a !== undefined){if(typeof data.a !== "string"){const err0 = {instancePath:instancePath+"/a",schemaPath:"#/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate53.errors = vErrors;return errors === 0;}export const schema_1 = validate54;const schema21 = {"type":"object","properties":{"b":{"type":"integer"}}};function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.b !== undefined){let data0 = data.b;if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){const err0 = {instancePath:instancePath+"/b",schemaPath:"#/properties/b/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate54.errors = vErrors;return errors === 0;}export const schema_2 = validate55;const schema22 = {"type":"string"};function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate55.errors = vErrors;return errors === 0;}export const schema_3 = validate56;const schema23 = {"type":"integer"};function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate56.errors = vErrors;return errors === 0;}export const schema_4 = validate57;const schema24 = {"type":"object","properties":{"text":{"type":"string"}}};function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.text !== undefined){if(typeof data.text !== "string"){const err0 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate57.errors = vErrors;return errors === 0;}export const schema_5 = validate58;const schema25 = {"type":"object","properties":{"id":{"type":"integer"}}};function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id !== undefined){let data0 = data.id;if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){const err0 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate58.errors = vErrors;return errors === 0;}export const schema_6 = validate59;const schema26 = {"type":"object","properties":{"level_x":{"type":"string","enum":["a","b"]},"levelX":{"type":"string","enum":["c","d"]}}};function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.level_x !== undefined){let data0 = data.level_x;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/level_x",schemaPath:"#/properties/level_x/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!((data0 === "a") || (data0 === "b"))){const err1 = {instancePath:instancePath+"/level_x",schemaPath:"#/properties/level_x/enum",keyword:"enum",params:{allowedValues: schema26.properties.level_x.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.levelX !== undefined){let data1 = data.levelX;if(typeof data1 !== "string"){const err2 = {instancePath:instancePath+"/levelX",schemaPath:"#/properties/levelX/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!((data1 === "c") || (data1 === "d"))){const err3 = {instancePath:instancePath+"/levelX",schemaPath:"#/properties/levelX/enum",keyword:"enum",params:{allowedValues: schema26.properties.levelX.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate59.errors = vErrors;return errors === 0;}
+
+const schema_Mode_schema0 = {"type":"object","properties":{"level_x":{"type":"string","enum":["a","b"]},"levelX":{"type":"string","enum":["c","d"]}}};
+
+export function schema_EventTuiPromptAppend(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+	let vErrors = null;
+	let errors = 0;
+	const _errs0 = errors;
+	if(data && typeof data == "object" && !Array.isArray(data)){
+		if(data.id !== undefined){
+			let data0 = data.id;
+			const _errs1 = errors;
+			if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+				const err0 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+				(vErrors ??= []).push(err0);
+				errors++;
+			}
+			const _errs2 = errors;
+			var valid0 = _errs1 === errors;
+		}
+	}
+	else {
+		const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+		(vErrors ??= []).push(err1);
+		errors++;
+	}
+	schema_EventTuiPromptAppend.errors = vErrors;
+	return errors === 0;
+}
+
+export function schema_Event_tui_prompt_append(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+	let vErrors = null;
+	let errors = 0;
+	const _errs0 = errors;
+	if(data && typeof data == "object" && !Array.isArray(data)){
+		if(data.text !== undefined){
+			let data0 = data.text;
+			const _errs1 = errors;
+			if(typeof data0 !== "string"){
+				const err0 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+				(vErrors ??= []).push(err0);
+				errors++;
+			}
+			const _errs2 = errors;
+			var valid0 = _errs1 === errors;
+		}
+	}
+	else {
+		const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+		(vErrors ??= []).push(err1);
+		errors++;
+	}
+	schema_Event_tui_prompt_append.errors = vErrors;
+	return errors === 0;
+}
+
+export function schema_FooBar(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+	let vErrors = null;
+	let errors = 0;
+	const _errs0 = errors;
+	if(data && typeof data == "object" && !Array.isArray(data)){
+		if(data.b !== undefined){
+			let data0 = data.b;
+			const _errs1 = errors;
+			if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+				const err0 = {instancePath:instancePath+"/b",schemaPath:"#/properties/b/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+				(vErrors ??= []).push(err0);
+				errors++;
+			}
+			const _errs2 = errors;
+			var valid0 = _errs1 === errors;
+		}
+	}
+	else {
+		const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+		(vErrors ??= []).push(err1);
+		errors++;
+	}
+	schema_FooBar.errors = vErrors;
+	return errors === 0;
+}
+
+export function schema_Mode(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+	let vErrors = null;
+	let errors = 0;
+	const _errs0 = errors;
+	if(data && typeof data == "object" && !Array.isArray(data)){
+		if(data.level_x !== undefined){
+			let data0 = data.level_x;
+			const _errs1 = errors;
+			if(typeof data0 !== "string"){
+				const err0 = {instancePath:instancePath+"/level_x",schemaPath:"#/properties/level_x/type",keyword:"type",params:{type: "string"},message:"must be string"};
+				(vErrors ??= []).push(err0);
+				errors++;
+			}
+			const _errs2 = errors;
+			const vSchema0 = schema_Mode_schema0.properties.level_x.enum;
+			if(!((data0 === "a") || (data0 === "b"))){
+				const err1 = {instancePath:instancePath+"/level_x",schemaPath:"#/properties/level_x/enum",keyword:"enum",
+						params:{allowedValues: schema_Mode_schema0.properties.level_x.enum},message:"must be equal to one of the allowed values"};
+				(vErrors ??= []).push(err1);
+				errors++;
+			}
+			var valid0 = _errs1 === errors;
+		}
+		if(data.levelX !== undefined){
+			let data1 = data.levelX;
+			const _errs3 = errors;
+			if(typeof data1 !== "string"){
+				const err2 = {instancePath:instancePath+"/levelX",schemaPath:"#/properties/levelX/type",keyword:"type",params:{type: "string"},message:"must be string"};
+				(vErrors ??= []).push(err2);
+				errors++;
+			}
+			const _errs4 = errors;
+			const vSchema1 = schema_Mode_schema0.properties.levelX.enum;
+			if(!((data1 === "c") || (data1 === "d"))){
+				const err3 = {instancePath:instancePath+"/levelX",schemaPath:"#/properties/levelX/enum",keyword:"enum",
+						params:{allowedValues: schema_Mode_schema0.properties.levelX.enum},message:"must be equal to one of the allowed values"};
+				(vErrors ??= []).push(err3);
+				errors++;
+			}
+			var valid0 = _errs3 === errors;
+		}
+	}
+	else {
+		const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+		(vErrors ??= []).push(err4);
+		errors++;
+	}
+	schema_Mode.errors = vErrors;
+	return errors === 0;
+}
+
+export function schema_Path(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+	let vErrors = null;
+	let errors = 0;
+	if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+		const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+		(vErrors ??= []).push(err0);
+		errors++;
+	}
+	const _errs0 = errors;
+	schema_Path.errors = vErrors;
+	return errors === 0;
+}
+
+export function schema_foo_bar(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+	let vErrors = null;
+	let errors = 0;
+	const _errs0 = errors;
+	if(data && typeof data == "object" && !Array.isArray(data)){
+		if(data.a !== undefined){
+			let data0 = data.a;
+			const _errs1 = errors;
+			if(typeof data0 !== "string"){
+				const err0 = {instancePath:instancePath+"/a",schemaPath:"#/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string"};
+				(vErrors ??= []).push(err0);
+				errors++;
+			}
+			const _errs2 = errors;
+			var valid0 = _errs1 === errors;
+		}
+	}
+	else {
+		const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+		(vErrors ??= []).push(err1);
+		errors++;
+	}
+	schema_foo_bar.errors = vErrors;
+	return errors === 0;
+}
+
+export function schema_path(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+	let vErrors = null;
+	let errors = 0;
+	if(typeof data !== "string"){
+		const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+		(vErrors ??= []).push(err0);
+		errors++;
+	}
+	const _errs0 = errors;
+	schema_path.errors = vErrors;
+	return errors === 0;
+}

@@ -4,6 +4,6 @@
 // sha256: dd09d2670b03c27e5d885ee640faf5fc47ba719e9a4a4110a81b4f73c7af2ef8
 // ---------------------------------------------------------------------------
 import type { CompiledValidator } from "../runtime/result.js";
-export declare const schema_0: CompiledValidator;
-export declare const schema_1: CompiledValidator;
-export declare const response_0: CompiledValidator;
+export declare const schema_Thing: CompiledValidator;
+export declare const schema_Other: CompiledValidator;
+export declare const response_v1_things_create_201: CompiledValidator;

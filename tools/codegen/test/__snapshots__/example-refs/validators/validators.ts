@@ -5,30 +5,31 @@
 // ---------------------------------------------------------------------------
 
 import type * as T from "@gcore-billing/types";
+import { byName } from "../runtime/by-name.js";
 import { type Validator, createValidator } from "../runtime/result.js";
 import * as standalone from "./standalone.js";
 
 /** Validates `components.schemas.Thing`. */
-export const ThingValidator: Validator<T.Thing> = createValidator("Thing", standalone.schema_0);
+export const ThingValidator: Validator<T.Thing> = createValidator("Thing", standalone.schema_Thing);
 export const validateThing = ThingValidator.validate;
 export const isThing: (data: unknown) => data is T.Thing = ThingValidator.is;
 export const assertThing: (data: unknown) => asserts data is T.Thing = ThingValidator.assert;
 
 /** Validates `components.schemas.Other`. */
-export const OtherValidator: Validator<T.Other> = createValidator("Other", standalone.schema_1);
+export const OtherValidator: Validator<T.Other> = createValidator("Other", standalone.schema_Other);
 export const validateOther = OtherValidator.validate;
 export const isOther: (data: unknown) => data is T.Other = OtherValidator.is;
 export const assertOther: (data: unknown) => asserts data is T.Other = OtherValidator.assert;
 
 /** Every component schema validator, by exported name (`ErpInvoice`) and by schema name (`ErpInvoiceExternal`). */
-export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = {
+export const schemaValidators: Readonly<Record<string, Validator<unknown>>> = byName({
   "Thing": ThingValidator,
   "Other": OtherValidator,
-};
+});
 
 /** Success-response body validators: `responseValidators[operationId][status]`. */
 export const responseValidators: Readonly<Record<string, Readonly<Record<string, Validator<unknown>>>>> = {
   "v1_things_create": {
-    "201": createValidator("v1_things_create 201 response", standalone.response_0),
+    "201": createValidator("v1_things_create 201 response", standalone.response_v1_things_create_201),
   },
 };

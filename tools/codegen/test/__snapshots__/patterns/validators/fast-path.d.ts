@@ -1,0 +1,9 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: patterns.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: f167006d1b05bae936da472f4956ee3771ff05550ec48d8a1b24b1661c3a702e
+// ---------------------------------------------------------------------------
+
+/** `true`: the line bytes[start, end) is valid; `false`: don't know (take the full path). */
+export type FastScanner = (bytes: Uint8Array, start: number, end: number) => boolean;
+export declare const fastPaths: Readonly<Record<string, FastScanner>>;
