@@ -6,6 +6,7 @@ import { escapePointer } from "../../pointer.ts";
 import { CHECKED_FORMATS } from "../../stages/formats.ts";
 import { emitSpecMeta, generatedHeader } from "../header.ts";
 import type { EmittedFiles, Plugin } from "../plugin.ts";
+import { emitStandardSchema } from "./standard-schema.ts";
 
 // ajv is CommonJS; under NodeNext its default export arrives wrapped.
 type StandaloneCode = (ajv: Ajv2020, refs: Record<string, string>) => string;
@@ -176,7 +177,11 @@ export function emitValidators(model: Model, file: string): EmittedFiles {
   lines.push("};", "");
   files.set("validators.ts", lines.join("\n"));
   files.set("spec-meta.ts", emitSpecMeta(model.source));
-  files.set("index.ts", `${header}export * from "./validators.js";\nexport * from "./spec-meta.js";\n`);
+  files.set("standard-schema.ts", emitStandardSchema(model));
+  files.set(
+    "index.ts",
+    `${header}export * from "./validators.js";\nexport * from "./spec-meta.js";\nexport * from "./standard-schema.js";\n`,
+  );
   return files;
 }
 
