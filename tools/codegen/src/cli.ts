@@ -7,14 +7,14 @@ import { findDrift, writeAtomically } from "./stages/write.ts";
 
 const HELP = `Usage: gcore-codegen [--spec <file>] [--out <dir>] [--target <name>]... [--check]
 
-Generates the sources of @gcore-billing/types, /validators and /client from an
+Generates the sources of @gcore-billing/types, /validators, /client and /mocks from an
 OpenAPI 3.0 or 3.1 document (YAML or JSON).
 
 Options:
   --spec <file>     OpenAPI document (default: spec/billing_reseller_api.yaml)
   --out <dir>       write <dir>/types, <dir>/validators, <dir>/client
                     (default: packages/<target>/src/generated in this repo)
-  --target <name>   only this target: types | validators | client (repeatable)
+  --target <name>   only this target: types | validators | client | mocks (repeatable)
   --check           write nothing; exit 1 if the committed output is stale
   -h, --help        show this help
 
