@@ -124,8 +124,11 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
   let requests = 0;
   const listed = new Set(generatedOperations.flatMap((op) => (op.page ? [op.page.schema] : [])));
   const origin = baseUrl === "*" ? "*" : baseUrl.replace(/\/+$/, "");
-  const build = (schema: string, id: number | string, make: (f: MockContext) => unknown) =>
-    withId(make(new MockContext({ seed: seedFor(seed, schema, id) })), id);
+  /** The record `id` of `schema`: the same for a list item and a retrieve; `patch` sets its id field to `id`. */
+  const build = (schema: string, id: number | string, make: (f: MockContext) => unknown, patch = true) => {
+    const value = make(new MockContext({ seed: seedFor(seed, schema, id) }));
+    return patch ? withId(value, id) : value;
+  };
 
   const handler = (op: MockOperation) =>
     // msw has no `trace`; `all` still serves it.
@@ -189,7 +192,7 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
       const body = { status: response.status, headers: { ...headers, "content-type": response.contentType } };
       if (response.build) {
         const make = response.build.bind(response);
-        return HttpResponse.json(build(op.schema ?? op.operationId, recordId, make) as JsonBodyType, body);
+        return HttpResponse.json(build(op.schema ?? op.operationId, recordId, make, key !== undefined) as JsonBodyType, body);
       }
       const rows = reportRows(seedFor(seed, op.operationId, recordId));
       if (response.contentType === "application/pdf") return new HttpResponse(pdfDocument([title, ...rows.map((r) => r.join("  "))]), body);
