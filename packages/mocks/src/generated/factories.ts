@@ -5,10 +5,10 @@
 // ---------------------------------------------------------------------------
 
 import type * as T from "@gcore-billing/types";
-import { type FakeOptions, fake, type MockContext } from "../runtime/context.js";
+import { type FakeOptions, fake, type MockContext, type Overrides } from "../runtime/context.js";
 
 /** Builds `components.schemas.AddendumCommonShort`. */
-export function buildAddendumCommonShort(f: MockContext, overrides: Partial<T.AddendumCommonShort> = {}): T.AddendumCommonShort {
+export function buildAddendumCommonShort(f: MockContext, overrides: Overrides<T.AddendumCommonShort> = {}): T.AddendumCommonShort {
   const value: T.AddendumCommonShort = {
     "id": f.integer({ hint: "id" }),
     "active_range": f.nested(() => buildDateTimeTZRange(f)),
@@ -19,7 +19,7 @@ export function buildAddendumCommonShort(f: MockContext, overrides: Partial<T.Ad
 }
 
 /** Builds `components.schemas.AddendumForOrgSerializerV1`. */
-export function buildAddendumForOrgSerializerV1(f: MockContext, overrides: Partial<T.AddendumForOrgSerializerV1> = {}): T.AddendumForOrgSerializerV1 {
+export function buildAddendumForOrgSerializerV1(f: MockContext, overrides: Overrides<T.AddendumForOrgSerializerV1> = {}): T.AddendumForOrgSerializerV1 {
   const value: T.AddendumForOrgSerializerV1 = {
     "id": f.integer({ hint: "id" }),
     "client_id": f.integer({ hint: "client_id" }),
@@ -37,7 +37,7 @@ export function buildAddendumForOrgSerializerV1(f: MockContext, overrides: Parti
 }
 
 /** Builds `components.schemas.AdminPlanItemCommonShort`. */
-export function buildAdminPlanItemCommonShort(f: MockContext, overrides: Partial<T.AdminPlanItemCommonShort> = {}): T.AdminPlanItemCommonShort {
+export function buildAdminPlanItemCommonShort(f: MockContext, overrides: Overrides<T.AdminPlanItemCommonShort> = {}): T.AdminPlanItemCommonShort {
   const value: T.AdminPlanItemCommonShort = {
     "id": f.integer({ hint: "id" }),
     "default": f.boolean(),
@@ -49,7 +49,7 @@ export function buildAdminPlanItemCommonShort(f: MockContext, overrides: Partial
 }
 
 /** Builds `components.schemas.CalcRule`. */
-export function buildCalcRule(f: MockContext, overrides: Partial<T.CalcRule> = {}): T.CalcRule {
+export function buildCalcRule(f: MockContext, overrides: Overrides<T.CalcRule> = {}): T.CalcRule {
   const value: T.CalcRule = {
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name" }),
@@ -60,7 +60,7 @@ export function buildCalcRule(f: MockContext, overrides: Partial<T.CalcRule> = {
 }
 
 /** Builds `components.schemas.CurrencyCommonShort`. */
-export function buildCurrencyCommonShort(f: MockContext, overrides: Partial<T.CurrencyCommonShort> = {}): T.CurrencyCommonShort {
+export function buildCurrencyCommonShort(f: MockContext, overrides: Overrides<T.CurrencyCommonShort> = {}): T.CurrencyCommonShort {
   const value: T.CurrencyCommonShort = {
     "id": f.integer({ hint: "id" }),
     "char_code": f.string({ hint: "char_code", pattern: "^[A-Z]{3}$", maxLength: 3 }),
@@ -71,7 +71,7 @@ export function buildCurrencyCommonShort(f: MockContext, overrides: Partial<T.Cu
 }
 
 /** Builds `components.schemas.CurrencyForOrg`. */
-export function buildCurrencyForOrg(f: MockContext, overrides: Partial<T.CurrencyForOrg> = {}): T.CurrencyForOrg {
+export function buildCurrencyForOrg(f: MockContext, overrides: Overrides<T.CurrencyForOrg> = {}): T.CurrencyForOrg {
   const value: T.CurrencyForOrg = {
     "id": f.integer({ hint: "id" }),
     "char_code": f.string({ hint: "char_code", pattern: "^[A-Z]{3}$", maxLength: 3 }),
@@ -84,7 +84,7 @@ export function buildCurrencyForOrg(f: MockContext, overrides: Partial<T.Currenc
 }
 
 /** Builds `components.schemas.CustomerCommonShort`. */
-export function buildCustomerCommonShort(f: MockContext, overrides: Partial<T.CustomerCommonShort> = {}): T.CustomerCommonShort {
+export function buildCustomerCommonShort(f: MockContext, overrides: Overrides<T.CustomerCommonShort> = {}): T.CustomerCommonShort {
   const value: T.CustomerCommonShort = {
     "id": f.integer({ hint: "id", minimum: 1 }),
     "company_name": f.nullable(() => f.string({ hint: "company_name" })),
@@ -94,7 +94,7 @@ export function buildCustomerCommonShort(f: MockContext, overrides: Partial<T.Cu
 }
 
 /** Builds `components.schemas.CustomerPayerCommonShort`. */
-export function buildCustomerPayerCommonShort(f: MockContext, overrides: Partial<T.CustomerPayerCommonShort> = {}): T.CustomerPayerCommonShort {
+export function buildCustomerPayerCommonShort(f: MockContext, overrides: Overrides<T.CustomerPayerCommonShort> = {}): T.CustomerPayerCommonShort {
   const value: T.CustomerPayerCommonShort = {
     "id": f.integer({ hint: "id" }),
     "company_name": f.string({ hint: "company_name" }),
@@ -104,7 +104,7 @@ export function buildCustomerPayerCommonShort(f: MockContext, overrides: Partial
 }
 
 /** Builds `components.schemas.DateTimeTZRange`. */
-export function buildDateTimeTZRange(f: MockContext, overrides: Partial<T.DateTimeTZRange> = {}): T.DateTimeTZRange {
+export function buildDateTimeTZRange(f: MockContext, overrides: Overrides<T.DateTimeTZRange> = {}): T.DateTimeTZRange {
   const value: T.DateTimeTZRange = {
     ...f.optional("start", () => f.nullable(() => f.string({ hint: "start", format: "date-time" }))),
     ...f.optional("end", () => f.nullable(() => f.string({ hint: "end", format: "date-time" }))),
@@ -115,7 +115,7 @@ export function buildDateTimeTZRange(f: MockContext, overrides: Partial<T.DateTi
 }
 
 /** Builds `components.schemas.DiscountCommonShort`. */
-export function buildDiscountCommonShort(f: MockContext, overrides: Partial<T.DiscountCommonShort> = {}): T.DiscountCommonShort {
+export function buildDiscountCommonShort(f: MockContext, overrides: Overrides<T.DiscountCommonShort> = {}): T.DiscountCommonShort {
   const value: T.DiscountCommonShort = {
     "id": f.integer({ hint: "id" }),
     "relative_value": f.string({ hint: "relative_value", pattern: "^-?\\d{0,24}(?:\\.\\d{0,12})?$" }),
@@ -126,7 +126,7 @@ export function buildDiscountCommonShort(f: MockContext, overrides: Partial<T.Di
 }
 
 /** Builds `components.schemas.ErpInvoiceExternal` (`ErpInvoice`). */
-export function buildErpInvoice(f: MockContext, overrides: Partial<T.ErpInvoice> = {}): T.ErpInvoice {
+export function buildErpInvoice(f: MockContext, overrides: Overrides<T.ErpInvoice> = {}): T.ErpInvoice {
   const value: T.ErpInvoice = {
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name" }),
@@ -156,7 +156,7 @@ export function buildErpInvoice(f: MockContext, overrides: Partial<T.ErpInvoice>
 }
 
 /** Builds `components.schemas.ExpenseForOrgSerializerV1`. */
-export function buildExpenseForOrgSerializerV1(f: MockContext, overrides: Partial<T.ExpenseForOrgSerializerV1> = {}): T.ExpenseForOrgSerializerV1 {
+export function buildExpenseForOrgSerializerV1(f: MockContext, overrides: Overrides<T.ExpenseForOrgSerializerV1> = {}): T.ExpenseForOrgSerializerV1 {
   const value: T.ExpenseForOrgSerializerV1 = {
     "id": f.integer({ hint: "id" }),
     "client_id": f.integer({ hint: "client_id" }),
@@ -191,7 +191,7 @@ export function buildExpenseForOrgSerializerV1(f: MockContext, overrides: Partia
 }
 
 /** Builds `components.schemas.FeatureCommonExternal`. */
-export function buildFeatureCommonExternal(f: MockContext, overrides: Partial<T.FeatureCommonExternal> = {}): T.FeatureCommonExternal {
+export function buildFeatureCommonExternal(f: MockContext, overrides: Overrides<T.FeatureCommonExternal> = {}): T.FeatureCommonExternal {
   const value: T.FeatureCommonExternal = {
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name" }),
@@ -201,7 +201,7 @@ export function buildFeatureCommonExternal(f: MockContext, overrides: Partial<T.
 }
 
 /** Builds `components.schemas.FeatureCommonShort`. */
-export function buildFeatureCommonShort(f: MockContext, overrides: Partial<T.FeatureCommonShort> = {}): T.FeatureCommonShort {
+export function buildFeatureCommonShort(f: MockContext, overrides: Overrides<T.FeatureCommonShort> = {}): T.FeatureCommonShort {
   const value: T.FeatureCommonShort = {
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name" }),
@@ -212,7 +212,7 @@ export function buildFeatureCommonShort(f: MockContext, overrides: Partial<T.Fea
 }
 
 /** Builds `components.schemas.FileTask`. */
-export function buildFileTask(f: MockContext, overrides: Partial<T.FileTask> = {}): T.FileTask {
+export function buildFileTask(f: MockContext, overrides: Overrides<T.FileTask> = {}): T.FileTask {
   const value: T.FileTask = {
     "uuid": f.string({ hint: "uuid", format: "uuid" }),
     "created_at": f.string({ hint: "created_at", format: "date-time" }),
@@ -246,7 +246,7 @@ export function buildFileTask(f: MockContext, overrides: Partial<T.FileTask> = {
 }
 
 /** Builds `components.schemas.InvoiceItemIDsShort`. */
-export function buildInvoiceItemIDsShort(f: MockContext, overrides: Partial<T.InvoiceItemIDsShort> = {}): T.InvoiceItemIDsShort {
+export function buildInvoiceItemIDsShort(f: MockContext, overrides: Overrides<T.InvoiceItemIDsShort> = {}): T.InvoiceItemIDsShort {
   const value: T.InvoiceItemIDsShort = {
     "invoice_id": f.integer({ hint: "invoice_id" }),
     "invoice_date": f.string({ hint: "invoice_date", format: "date" }),
@@ -257,7 +257,7 @@ export function buildInvoiceItemIDsShort(f: MockContext, overrides: Partial<T.In
 }
 
 /** Builds `components.schemas.OrgReportTaskRequest`. */
-export function buildOrgReportTaskRequest(f: MockContext, overrides: Partial<T.OrgReportTaskRequest> = {}): T.OrgReportTaskRequest {
+export function buildOrgReportTaskRequest(f: MockContext, overrides: Overrides<T.OrgReportTaskRequest> = {}): T.OrgReportTaskRequest {
   const value: T.OrgReportTaskRequest = {
     ...f.optional("parameters", () => f.nested(() => {
       const overrides = {};
@@ -276,7 +276,7 @@ export function buildOrgReportTaskRequest(f: MockContext, overrides: Partial<T.O
 }
 
 /** Builds `components.schemas.PaginatedAddendumForOrgSerializerV1List`. */
-export function buildPaginatedAddendumForOrgSerializerV1List(f: MockContext, overrides: Partial<T.PaginatedAddendumForOrgSerializerV1List> = {}): T.PaginatedAddendumForOrgSerializerV1List {
+export function buildPaginatedAddendumForOrgSerializerV1List(f: MockContext, overrides: Overrides<T.PaginatedAddendumForOrgSerializerV1List> = {}): T.PaginatedAddendumForOrgSerializerV1List {
   const value: T.PaginatedAddendumForOrgSerializerV1List = {
     "count": f.integer({ hint: "count" }),
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
@@ -288,7 +288,7 @@ export function buildPaginatedAddendumForOrgSerializerV1List(f: MockContext, ove
 }
 
 /** Builds `components.schemas.PaginatedCalcRuleList`. */
-export function buildPaginatedCalcRuleList(f: MockContext, overrides: Partial<T.PaginatedCalcRuleList> = {}): T.PaginatedCalcRuleList {
+export function buildPaginatedCalcRuleList(f: MockContext, overrides: Overrides<T.PaginatedCalcRuleList> = {}): T.PaginatedCalcRuleList {
   const value: T.PaginatedCalcRuleList = {
     "count": f.integer({ hint: "count" }),
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
@@ -300,7 +300,7 @@ export function buildPaginatedCalcRuleList(f: MockContext, overrides: Partial<T.
 }
 
 /** Builds `components.schemas.PaginatedCurrencyForOrgList`. */
-export function buildPaginatedCurrencyForOrgList(f: MockContext, overrides: Partial<T.PaginatedCurrencyForOrgList> = {}): T.PaginatedCurrencyForOrgList {
+export function buildPaginatedCurrencyForOrgList(f: MockContext, overrides: Overrides<T.PaginatedCurrencyForOrgList> = {}): T.PaginatedCurrencyForOrgList {
   const value: T.PaginatedCurrencyForOrgList = {
     "count": f.integer({ hint: "count" }),
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
@@ -312,7 +312,7 @@ export function buildPaginatedCurrencyForOrgList(f: MockContext, overrides: Part
 }
 
 /** Builds `components.schemas.PaginatedErpInvoiceExternalList`. */
-export function buildPaginatedErpInvoiceExternalList(f: MockContext, overrides: Partial<T.PaginatedErpInvoiceExternalList> = {}): T.PaginatedErpInvoiceExternalList {
+export function buildPaginatedErpInvoiceExternalList(f: MockContext, overrides: Overrides<T.PaginatedErpInvoiceExternalList> = {}): T.PaginatedErpInvoiceExternalList {
   const value: T.PaginatedErpInvoiceExternalList = {
     "count": f.integer({ hint: "count" }),
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
@@ -324,7 +324,7 @@ export function buildPaginatedErpInvoiceExternalList(f: MockContext, overrides: 
 }
 
 /** Builds `components.schemas.PaginatedExpenseForOrgSerializerV1List`. */
-export function buildPaginatedExpenseForOrgSerializerV1List(f: MockContext, overrides: Partial<T.PaginatedExpenseForOrgSerializerV1List> = {}): T.PaginatedExpenseForOrgSerializerV1List {
+export function buildPaginatedExpenseForOrgSerializerV1List(f: MockContext, overrides: Overrides<T.PaginatedExpenseForOrgSerializerV1List> = {}): T.PaginatedExpenseForOrgSerializerV1List {
   const value: T.PaginatedExpenseForOrgSerializerV1List = {
     "count": f.integer({ hint: "count" }),
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
@@ -336,7 +336,7 @@ export function buildPaginatedExpenseForOrgSerializerV1List(f: MockContext, over
 }
 
 /** Builds `components.schemas.PaginatedFileTaskList`. */
-export function buildPaginatedFileTaskList(f: MockContext, overrides: Partial<T.PaginatedFileTaskList> = {}): T.PaginatedFileTaskList {
+export function buildPaginatedFileTaskList(f: MockContext, overrides: Overrides<T.PaginatedFileTaskList> = {}): T.PaginatedFileTaskList {
   const value: T.PaginatedFileTaskList = {
     "count": f.integer({ hint: "count" }),
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
@@ -348,7 +348,7 @@ export function buildPaginatedFileTaskList(f: MockContext, overrides: Partial<T.
 }
 
 /** Builds `components.schemas.PaginatedPlanContentForOrgSerializerV1List`. */
-export function buildPaginatedPlanContentForOrgSerializerV1List(f: MockContext, overrides: Partial<T.PaginatedPlanContentForOrgSerializerV1List> = {}): T.PaginatedPlanContentForOrgSerializerV1List {
+export function buildPaginatedPlanContentForOrgSerializerV1List(f: MockContext, overrides: Overrides<T.PaginatedPlanContentForOrgSerializerV1List> = {}): T.PaginatedPlanContentForOrgSerializerV1List {
   const value: T.PaginatedPlanContentForOrgSerializerV1List = {
     "count": f.integer({ hint: "count" }),
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
@@ -360,7 +360,7 @@ export function buildPaginatedPlanContentForOrgSerializerV1List(f: MockContext, 
 }
 
 /** Builds `components.schemas.PaginatedProductForOrgList`. */
-export function buildPaginatedProductForOrgList(f: MockContext, overrides: Partial<T.PaginatedProductForOrgList> = {}): T.PaginatedProductForOrgList {
+export function buildPaginatedProductForOrgList(f: MockContext, overrides: Overrides<T.PaginatedProductForOrgList> = {}): T.PaginatedProductForOrgList {
   const value: T.PaginatedProductForOrgList = {
     "count": f.integer({ hint: "count" }),
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
@@ -372,7 +372,7 @@ export function buildPaginatedProductForOrgList(f: MockContext, overrides: Parti
 }
 
 /** Builds `components.schemas.PaginatedTemplateList`. */
-export function buildPaginatedTemplateList(f: MockContext, overrides: Partial<T.PaginatedTemplateList> = {}): T.PaginatedTemplateList {
+export function buildPaginatedTemplateList(f: MockContext, overrides: Overrides<T.PaginatedTemplateList> = {}): T.PaginatedTemplateList {
   const value: T.PaginatedTemplateList = {
     "count": f.integer({ hint: "count" }),
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
@@ -384,7 +384,7 @@ export function buildPaginatedTemplateList(f: MockContext, overrides: Partial<T.
 }
 
 /** Builds `components.schemas.PaginatedTrialForOrgSerializerV1List`. */
-export function buildPaginatedTrialForOrgSerializerV1List(f: MockContext, overrides: Partial<T.PaginatedTrialForOrgSerializerV1List> = {}): T.PaginatedTrialForOrgSerializerV1List {
+export function buildPaginatedTrialForOrgSerializerV1List(f: MockContext, overrides: Overrides<T.PaginatedTrialForOrgSerializerV1List> = {}): T.PaginatedTrialForOrgSerializerV1List {
   const value: T.PaginatedTrialForOrgSerializerV1List = {
     "count": f.integer({ hint: "count" }),
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
@@ -396,7 +396,7 @@ export function buildPaginatedTrialForOrgSerializerV1List(f: MockContext, overri
 }
 
 /** Builds `components.schemas.PatchedTrialUpdateForOrgSerializerV1Request`. */
-export function buildPatchedTrialUpdateForOrgSerializerV1Request(f: MockContext, overrides: Partial<T.PatchedTrialUpdateForOrgSerializerV1Request> = {}): T.PatchedTrialUpdateForOrgSerializerV1Request {
+export function buildPatchedTrialUpdateForOrgSerializerV1Request(f: MockContext, overrides: Overrides<T.PatchedTrialUpdateForOrgSerializerV1Request> = {}): T.PatchedTrialUpdateForOrgSerializerV1Request {
   const value: T.PatchedTrialUpdateForOrgSerializerV1Request = {
     ...f.optional("days_limit", () => f.integer({ hint: "days_limit", minimum: 0, maximum: 2147483647 })),
     ...f.optional("CDN_TRIAL_TRAFFIC_LIMIT", () => f.integer({ hint: "CDN_TRIAL_TRAFFIC_LIMIT", minimum: 0, maximum: 2147483647 })),
@@ -419,7 +419,7 @@ export function buildPatchedTrialUpdateForOrgSerializerV1Request(f: MockContext,
 }
 
 /** Builds `components.schemas.PlanCommonShort`. */
-export function buildPlanCommonShort(f: MockContext, overrides: Partial<T.PlanCommonShort> = {}): T.PlanCommonShort {
+export function buildPlanCommonShort(f: MockContext, overrides: Overrides<T.PlanCommonShort> = {}): T.PlanCommonShort {
   const value: T.PlanCommonShort = {
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name" }),
@@ -429,7 +429,7 @@ export function buildPlanCommonShort(f: MockContext, overrides: Partial<T.PlanCo
 }
 
 /** Builds `components.schemas.PlanContentForOrgSerializerV1`. */
-export function buildPlanContentForOrgSerializerV1(f: MockContext, overrides: Partial<T.PlanContentForOrgSerializerV1> = {}): T.PlanContentForOrgSerializerV1 {
+export function buildPlanContentForOrgSerializerV1(f: MockContext, overrides: Overrides<T.PlanContentForOrgSerializerV1> = {}): T.PlanContentForOrgSerializerV1 {
   const value: T.PlanContentForOrgSerializerV1 = {
     "id": f.integer({ hint: "id" }),
     "plan_id": f.integer({ hint: "plan_id" }),
@@ -452,7 +452,7 @@ export function buildPlanContentForOrgSerializerV1(f: MockContext, overrides: Pa
 }
 
 /** Builds `components.schemas.PriceCommonShort`. */
-export function buildPriceCommonShort(f: MockContext, overrides: Partial<T.PriceCommonShort> = {}): T.PriceCommonShort {
+export function buildPriceCommonShort(f: MockContext, overrides: Overrides<T.PriceCommonShort> = {}): T.PriceCommonShort {
   const value: T.PriceCommonShort = {
     "currency": f.nested(() => buildCurrencyCommonShort(f)),
     "money_value": f.string({ hint: "money_value", pattern: "^\\d{1,3}\\.\\d{12}$" }),
@@ -463,7 +463,7 @@ export function buildPriceCommonShort(f: MockContext, overrides: Partial<T.Price
 }
 
 /** Builds `components.schemas.PriceStageCommon`. */
-export function buildPriceStageCommon(f: MockContext, overrides: Partial<T.PriceStageCommon> = {}): T.PriceStageCommon {
+export function buildPriceStageCommon(f: MockContext, overrides: Overrides<T.PriceStageCommon> = {}): T.PriceStageCommon {
   const value: T.PriceStageCommon = {
     "money_value": f.string({ hint: "money_value", pattern: "^\\d{1,3}\\.\\d{12}$" }),
     "threshold": f.string({ hint: "threshold", pattern: "^-?\\d{0,24}(?:\\.\\d{0,12})?$" }),
@@ -473,7 +473,7 @@ export function buildPriceStageCommon(f: MockContext, overrides: Partial<T.Price
 }
 
 /** Builds `components.schemas.ProductCategoryCommonShort`. */
-export function buildProductCategoryCommonShort(f: MockContext, overrides: Partial<T.ProductCategoryCommonShort> = {}): T.ProductCategoryCommonShort {
+export function buildProductCategoryCommonShort(f: MockContext, overrides: Overrides<T.ProductCategoryCommonShort> = {}): T.ProductCategoryCommonShort {
   const value: T.ProductCategoryCommonShort = {
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name", maxLength: 255 }),
@@ -483,7 +483,7 @@ export function buildProductCategoryCommonShort(f: MockContext, overrides: Parti
 }
 
 /** Builds `components.schemas.ProductCommonShort`. */
-export function buildProductCommonShort(f: MockContext, overrides: Partial<T.ProductCommonShort> = {}): T.ProductCommonShort {
+export function buildProductCommonShort(f: MockContext, overrides: Overrides<T.ProductCommonShort> = {}): T.ProductCommonShort {
   const value: T.ProductCommonShort = {
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name" }),
@@ -494,7 +494,7 @@ export function buildProductCommonShort(f: MockContext, overrides: Partial<T.Pro
 }
 
 /** Builds `components.schemas.ProductForOrg`. */
-export function buildProductForOrg(f: MockContext, overrides: Partial<T.ProductForOrg> = {}): T.ProductForOrg {
+export function buildProductForOrg(f: MockContext, overrides: Overrides<T.ProductForOrg> = {}): T.ProductForOrg {
   const value: T.ProductForOrg = {
     "id": f.integer({ hint: "id" }),
     "name_en": f.string({ hint: "name_en", maxLength: 255 }),
@@ -506,7 +506,7 @@ export function buildProductForOrg(f: MockContext, overrides: Partial<T.ProductF
 }
 
 /** Builds `components.schemas.RoundingRuleCommon`. */
-export function buildRoundingRuleCommon(f: MockContext, overrides: Partial<T.RoundingRuleCommon> = {}): T.RoundingRuleCommon {
+export function buildRoundingRuleCommon(f: MockContext, overrides: Overrides<T.RoundingRuleCommon> = {}): T.RoundingRuleCommon {
   const value: T.RoundingRuleCommon = {
     "unit": f.nested(() => buildUnitCommon(f)),
     "value": f.string({ hint: "value", pattern: "^-?\\d{0,24}(?:\\.\\d{0,8})?$" }),
@@ -517,7 +517,7 @@ export function buildRoundingRuleCommon(f: MockContext, overrides: Partial<T.Rou
 }
 
 /** Builds `components.schemas.StatisticRegionCommonShort`. */
-export function buildStatisticRegionCommonShort(f: MockContext, overrides: Partial<T.StatisticRegionCommonShort> = {}): T.StatisticRegionCommonShort {
+export function buildStatisticRegionCommonShort(f: MockContext, overrides: Overrides<T.StatisticRegionCommonShort> = {}): T.StatisticRegionCommonShort {
   const value: T.StatisticRegionCommonShort = {
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name" }),
@@ -528,7 +528,7 @@ export function buildStatisticRegionCommonShort(f: MockContext, overrides: Parti
 }
 
 /** Builds `components.schemas.Template`. */
-export function buildTemplate(f: MockContext, overrides: Partial<T.Template> = {}): T.Template {
+export function buildTemplate(f: MockContext, overrides: Overrides<T.Template> = {}): T.Template {
   const value: T.Template = {
     "id": f.integer({ hint: "id" }),
     "code": f.string({ hint: "code", maxLength: 100 }),
@@ -550,7 +550,7 @@ export function buildTemplate(f: MockContext, overrides: Partial<T.Template> = {
 }
 
 /** Builds `components.schemas.TrialForOrgSerializerV1`. */
-export function buildTrialForOrgSerializerV1(f: MockContext, overrides: Partial<T.TrialForOrgSerializerV1> = {}): T.TrialForOrgSerializerV1 {
+export function buildTrialForOrgSerializerV1(f: MockContext, overrides: Overrides<T.TrialForOrgSerializerV1> = {}): T.TrialForOrgSerializerV1 {
   const value: T.TrialForOrgSerializerV1 = {
     "id": f.integer({ hint: "id" }),
     "client_id": f.integer({ hint: "client_id" }),
@@ -569,7 +569,7 @@ export function buildTrialForOrgSerializerV1(f: MockContext, overrides: Partial<
 }
 
 /** Builds `components.schemas.TrialOptionForOrgSerializerV1`. */
-export function buildTrialOptionForOrgSerializerV1(f: MockContext, overrides: Partial<T.TrialOptionForOrgSerializerV1> = {}): T.TrialOptionForOrgSerializerV1 {
+export function buildTrialOptionForOrgSerializerV1(f: MockContext, overrides: Overrides<T.TrialOptionForOrgSerializerV1> = {}): T.TrialOptionForOrgSerializerV1 {
   const value: T.TrialOptionForOrgSerializerV1 = {
     "internal_name": f.string({ hint: "internal_name" }),
     "name": f.string({ hint: "name" }),
@@ -586,7 +586,7 @@ export function buildTrialOptionForOrgSerializerV1(f: MockContext, overrides: Pa
 }
 
 /** Builds `components.schemas.UnitCommon`. */
-export function buildUnitCommon(f: MockContext, overrides: Partial<T.UnitCommon> = {}): T.UnitCommon {
+export function buildUnitCommon(f: MockContext, overrides: Overrides<T.UnitCommon> = {}): T.UnitCommon {
   const value: T.UnitCommon = {
     "id": f.integer({ hint: "id", minimum: 1 }),
     "name": f.string({ hint: "name" }),
@@ -597,7 +597,7 @@ export function buildUnitCommon(f: MockContext, overrides: Partial<T.UnitCommon>
 }
 
 /** Builds `components.schemas.Usage`. */
-export function buildUsage(f: MockContext, overrides: Partial<T.Usage> = {}): T.Usage {
+export function buildUsage(f: MockContext, overrides: Overrides<T.Usage> = {}): T.Usage {
   const value: T.Usage = {
     "amount": f.string({ hint: "amount", pattern: "^\\d{1,3}\\.\\d{12}$" }),
     "unit_name": f.nullable(() => f.string({ hint: "unit_name" })),
@@ -607,130 +607,130 @@ export function buildUsage(f: MockContext, overrides: Partial<T.Usage> = {}): T.
 }
 
 /** A `AddendumCommonShort` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeAddendumCommonShort = (options?: FakeOptions<T.AddendumCommonShort>): T.AddendumCommonShort => fake(options, buildAddendumCommonShort);
+export const fakeAddendumCommonShort = (options?: FakeOptions<T.AddendumCommonShort>): T.AddendumCommonShort => fake<T.AddendumCommonShort>(options, buildAddendumCommonShort);
 
 /** A `AddendumForOrgSerializerV1` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeAddendumForOrgSerializerV1 = (options?: FakeOptions<T.AddendumForOrgSerializerV1>): T.AddendumForOrgSerializerV1 => fake(options, buildAddendumForOrgSerializerV1);
+export const fakeAddendumForOrgSerializerV1 = (options?: FakeOptions<T.AddendumForOrgSerializerV1>): T.AddendumForOrgSerializerV1 => fake<T.AddendumForOrgSerializerV1>(options, buildAddendumForOrgSerializerV1);
 
 /** A `AdminPlanItemCommonShort` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeAdminPlanItemCommonShort = (options?: FakeOptions<T.AdminPlanItemCommonShort>): T.AdminPlanItemCommonShort => fake(options, buildAdminPlanItemCommonShort);
+export const fakeAdminPlanItemCommonShort = (options?: FakeOptions<T.AdminPlanItemCommonShort>): T.AdminPlanItemCommonShort => fake<T.AdminPlanItemCommonShort>(options, buildAdminPlanItemCommonShort);
 
 /** A `CalcRule` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeCalcRule = (options?: FakeOptions<T.CalcRule>): T.CalcRule => fake(options, buildCalcRule);
+export const fakeCalcRule = (options?: FakeOptions<T.CalcRule>): T.CalcRule => fake<T.CalcRule>(options, buildCalcRule);
 
 /** A `CurrencyCommonShort` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeCurrencyCommonShort = (options?: FakeOptions<T.CurrencyCommonShort>): T.CurrencyCommonShort => fake(options, buildCurrencyCommonShort);
+export const fakeCurrencyCommonShort = (options?: FakeOptions<T.CurrencyCommonShort>): T.CurrencyCommonShort => fake<T.CurrencyCommonShort>(options, buildCurrencyCommonShort);
 
 /** A `CurrencyForOrg` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeCurrencyForOrg = (options?: FakeOptions<T.CurrencyForOrg>): T.CurrencyForOrg => fake(options, buildCurrencyForOrg);
+export const fakeCurrencyForOrg = (options?: FakeOptions<T.CurrencyForOrg>): T.CurrencyForOrg => fake<T.CurrencyForOrg>(options, buildCurrencyForOrg);
 
 /** A `CustomerCommonShort` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeCustomerCommonShort = (options?: FakeOptions<T.CustomerCommonShort>): T.CustomerCommonShort => fake(options, buildCustomerCommonShort);
+export const fakeCustomerCommonShort = (options?: FakeOptions<T.CustomerCommonShort>): T.CustomerCommonShort => fake<T.CustomerCommonShort>(options, buildCustomerCommonShort);
 
 /** A `CustomerPayerCommonShort` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeCustomerPayerCommonShort = (options?: FakeOptions<T.CustomerPayerCommonShort>): T.CustomerPayerCommonShort => fake(options, buildCustomerPayerCommonShort);
+export const fakeCustomerPayerCommonShort = (options?: FakeOptions<T.CustomerPayerCommonShort>): T.CustomerPayerCommonShort => fake<T.CustomerPayerCommonShort>(options, buildCustomerPayerCommonShort);
 
 /** A `DateTimeTZRange` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeDateTimeTZRange = (options?: FakeOptions<T.DateTimeTZRange>): T.DateTimeTZRange => fake(options, buildDateTimeTZRange);
+export const fakeDateTimeTZRange = (options?: FakeOptions<T.DateTimeTZRange>): T.DateTimeTZRange => fake<T.DateTimeTZRange>(options, buildDateTimeTZRange);
 
 /** A `DiscountCommonShort` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeDiscountCommonShort = (options?: FakeOptions<T.DiscountCommonShort>): T.DiscountCommonShort => fake(options, buildDiscountCommonShort);
+export const fakeDiscountCommonShort = (options?: FakeOptions<T.DiscountCommonShort>): T.DiscountCommonShort => fake<T.DiscountCommonShort>(options, buildDiscountCommonShort);
 
 /** A `ErpInvoice` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeErpInvoice = (options?: FakeOptions<T.ErpInvoice>): T.ErpInvoice => fake(options, buildErpInvoice);
+export const fakeErpInvoice = (options?: FakeOptions<T.ErpInvoice>): T.ErpInvoice => fake<T.ErpInvoice>(options, buildErpInvoice);
 
 /** A `ExpenseForOrgSerializerV1` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeExpenseForOrgSerializerV1 = (options?: FakeOptions<T.ExpenseForOrgSerializerV1>): T.ExpenseForOrgSerializerV1 => fake(options, buildExpenseForOrgSerializerV1);
+export const fakeExpenseForOrgSerializerV1 = (options?: FakeOptions<T.ExpenseForOrgSerializerV1>): T.ExpenseForOrgSerializerV1 => fake<T.ExpenseForOrgSerializerV1>(options, buildExpenseForOrgSerializerV1);
 
 /** A `FeatureCommonExternal` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeFeatureCommonExternal = (options?: FakeOptions<T.FeatureCommonExternal>): T.FeatureCommonExternal => fake(options, buildFeatureCommonExternal);
+export const fakeFeatureCommonExternal = (options?: FakeOptions<T.FeatureCommonExternal>): T.FeatureCommonExternal => fake<T.FeatureCommonExternal>(options, buildFeatureCommonExternal);
 
 /** A `FeatureCommonShort` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeFeatureCommonShort = (options?: FakeOptions<T.FeatureCommonShort>): T.FeatureCommonShort => fake(options, buildFeatureCommonShort);
+export const fakeFeatureCommonShort = (options?: FakeOptions<T.FeatureCommonShort>): T.FeatureCommonShort => fake<T.FeatureCommonShort>(options, buildFeatureCommonShort);
 
 /** A `FileTask` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeFileTask = (options?: FakeOptions<T.FileTask>): T.FileTask => fake(options, buildFileTask);
+export const fakeFileTask = (options?: FakeOptions<T.FileTask>): T.FileTask => fake<T.FileTask>(options, buildFileTask);
 
 /** A `InvoiceItemIDsShort` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeInvoiceItemIDsShort = (options?: FakeOptions<T.InvoiceItemIDsShort>): T.InvoiceItemIDsShort => fake(options, buildInvoiceItemIDsShort);
+export const fakeInvoiceItemIDsShort = (options?: FakeOptions<T.InvoiceItemIDsShort>): T.InvoiceItemIDsShort => fake<T.InvoiceItemIDsShort>(options, buildInvoiceItemIDsShort);
 
 /** A `OrgReportTaskRequest` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeOrgReportTaskRequest = (options?: FakeOptions<T.OrgReportTaskRequest>): T.OrgReportTaskRequest => fake(options, buildOrgReportTaskRequest);
+export const fakeOrgReportTaskRequest = (options?: FakeOptions<T.OrgReportTaskRequest>): T.OrgReportTaskRequest => fake<T.OrgReportTaskRequest>(options, buildOrgReportTaskRequest);
 
 /** A `PaginatedAddendumForOrgSerializerV1List` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakePaginatedAddendumForOrgSerializerV1List = (options?: FakeOptions<T.PaginatedAddendumForOrgSerializerV1List>): T.PaginatedAddendumForOrgSerializerV1List => fake(options, buildPaginatedAddendumForOrgSerializerV1List);
+export const fakePaginatedAddendumForOrgSerializerV1List = (options?: FakeOptions<T.PaginatedAddendumForOrgSerializerV1List>): T.PaginatedAddendumForOrgSerializerV1List => fake<T.PaginatedAddendumForOrgSerializerV1List>(options, buildPaginatedAddendumForOrgSerializerV1List);
 
 /** A `PaginatedCalcRuleList` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakePaginatedCalcRuleList = (options?: FakeOptions<T.PaginatedCalcRuleList>): T.PaginatedCalcRuleList => fake(options, buildPaginatedCalcRuleList);
+export const fakePaginatedCalcRuleList = (options?: FakeOptions<T.PaginatedCalcRuleList>): T.PaginatedCalcRuleList => fake<T.PaginatedCalcRuleList>(options, buildPaginatedCalcRuleList);
 
 /** A `PaginatedCurrencyForOrgList` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakePaginatedCurrencyForOrgList = (options?: FakeOptions<T.PaginatedCurrencyForOrgList>): T.PaginatedCurrencyForOrgList => fake(options, buildPaginatedCurrencyForOrgList);
+export const fakePaginatedCurrencyForOrgList = (options?: FakeOptions<T.PaginatedCurrencyForOrgList>): T.PaginatedCurrencyForOrgList => fake<T.PaginatedCurrencyForOrgList>(options, buildPaginatedCurrencyForOrgList);
 
 /** A `PaginatedErpInvoiceExternalList` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakePaginatedErpInvoiceExternalList = (options?: FakeOptions<T.PaginatedErpInvoiceExternalList>): T.PaginatedErpInvoiceExternalList => fake(options, buildPaginatedErpInvoiceExternalList);
+export const fakePaginatedErpInvoiceExternalList = (options?: FakeOptions<T.PaginatedErpInvoiceExternalList>): T.PaginatedErpInvoiceExternalList => fake<T.PaginatedErpInvoiceExternalList>(options, buildPaginatedErpInvoiceExternalList);
 
 /** A `PaginatedExpenseForOrgSerializerV1List` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakePaginatedExpenseForOrgSerializerV1List = (options?: FakeOptions<T.PaginatedExpenseForOrgSerializerV1List>): T.PaginatedExpenseForOrgSerializerV1List => fake(options, buildPaginatedExpenseForOrgSerializerV1List);
+export const fakePaginatedExpenseForOrgSerializerV1List = (options?: FakeOptions<T.PaginatedExpenseForOrgSerializerV1List>): T.PaginatedExpenseForOrgSerializerV1List => fake<T.PaginatedExpenseForOrgSerializerV1List>(options, buildPaginatedExpenseForOrgSerializerV1List);
 
 /** A `PaginatedFileTaskList` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakePaginatedFileTaskList = (options?: FakeOptions<T.PaginatedFileTaskList>): T.PaginatedFileTaskList => fake(options, buildPaginatedFileTaskList);
+export const fakePaginatedFileTaskList = (options?: FakeOptions<T.PaginatedFileTaskList>): T.PaginatedFileTaskList => fake<T.PaginatedFileTaskList>(options, buildPaginatedFileTaskList);
 
 /** A `PaginatedPlanContentForOrgSerializerV1List` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakePaginatedPlanContentForOrgSerializerV1List = (options?: FakeOptions<T.PaginatedPlanContentForOrgSerializerV1List>): T.PaginatedPlanContentForOrgSerializerV1List => fake(options, buildPaginatedPlanContentForOrgSerializerV1List);
+export const fakePaginatedPlanContentForOrgSerializerV1List = (options?: FakeOptions<T.PaginatedPlanContentForOrgSerializerV1List>): T.PaginatedPlanContentForOrgSerializerV1List => fake<T.PaginatedPlanContentForOrgSerializerV1List>(options, buildPaginatedPlanContentForOrgSerializerV1List);
 
 /** A `PaginatedProductForOrgList` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakePaginatedProductForOrgList = (options?: FakeOptions<T.PaginatedProductForOrgList>): T.PaginatedProductForOrgList => fake(options, buildPaginatedProductForOrgList);
+export const fakePaginatedProductForOrgList = (options?: FakeOptions<T.PaginatedProductForOrgList>): T.PaginatedProductForOrgList => fake<T.PaginatedProductForOrgList>(options, buildPaginatedProductForOrgList);
 
 /** A `PaginatedTemplateList` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakePaginatedTemplateList = (options?: FakeOptions<T.PaginatedTemplateList>): T.PaginatedTemplateList => fake(options, buildPaginatedTemplateList);
+export const fakePaginatedTemplateList = (options?: FakeOptions<T.PaginatedTemplateList>): T.PaginatedTemplateList => fake<T.PaginatedTemplateList>(options, buildPaginatedTemplateList);
 
 /** A `PaginatedTrialForOrgSerializerV1List` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakePaginatedTrialForOrgSerializerV1List = (options?: FakeOptions<T.PaginatedTrialForOrgSerializerV1List>): T.PaginatedTrialForOrgSerializerV1List => fake(options, buildPaginatedTrialForOrgSerializerV1List);
+export const fakePaginatedTrialForOrgSerializerV1List = (options?: FakeOptions<T.PaginatedTrialForOrgSerializerV1List>): T.PaginatedTrialForOrgSerializerV1List => fake<T.PaginatedTrialForOrgSerializerV1List>(options, buildPaginatedTrialForOrgSerializerV1List);
 
 /** A `PatchedTrialUpdateForOrgSerializerV1Request` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakePatchedTrialUpdateForOrgSerializerV1Request = (options?: FakeOptions<T.PatchedTrialUpdateForOrgSerializerV1Request>): T.PatchedTrialUpdateForOrgSerializerV1Request => fake(options, buildPatchedTrialUpdateForOrgSerializerV1Request);
+export const fakePatchedTrialUpdateForOrgSerializerV1Request = (options?: FakeOptions<T.PatchedTrialUpdateForOrgSerializerV1Request>): T.PatchedTrialUpdateForOrgSerializerV1Request => fake<T.PatchedTrialUpdateForOrgSerializerV1Request>(options, buildPatchedTrialUpdateForOrgSerializerV1Request);
 
 /** A `PlanCommonShort` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakePlanCommonShort = (options?: FakeOptions<T.PlanCommonShort>): T.PlanCommonShort => fake(options, buildPlanCommonShort);
+export const fakePlanCommonShort = (options?: FakeOptions<T.PlanCommonShort>): T.PlanCommonShort => fake<T.PlanCommonShort>(options, buildPlanCommonShort);
 
 /** A `PlanContentForOrgSerializerV1` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakePlanContentForOrgSerializerV1 = (options?: FakeOptions<T.PlanContentForOrgSerializerV1>): T.PlanContentForOrgSerializerV1 => fake(options, buildPlanContentForOrgSerializerV1);
+export const fakePlanContentForOrgSerializerV1 = (options?: FakeOptions<T.PlanContentForOrgSerializerV1>): T.PlanContentForOrgSerializerV1 => fake<T.PlanContentForOrgSerializerV1>(options, buildPlanContentForOrgSerializerV1);
 
 /** A `PriceCommonShort` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakePriceCommonShort = (options?: FakeOptions<T.PriceCommonShort>): T.PriceCommonShort => fake(options, buildPriceCommonShort);
+export const fakePriceCommonShort = (options?: FakeOptions<T.PriceCommonShort>): T.PriceCommonShort => fake<T.PriceCommonShort>(options, buildPriceCommonShort);
 
 /** A `PriceStageCommon` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakePriceStageCommon = (options?: FakeOptions<T.PriceStageCommon>): T.PriceStageCommon => fake(options, buildPriceStageCommon);
+export const fakePriceStageCommon = (options?: FakeOptions<T.PriceStageCommon>): T.PriceStageCommon => fake<T.PriceStageCommon>(options, buildPriceStageCommon);
 
 /** A `ProductCategoryCommonShort` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeProductCategoryCommonShort = (options?: FakeOptions<T.ProductCategoryCommonShort>): T.ProductCategoryCommonShort => fake(options, buildProductCategoryCommonShort);
+export const fakeProductCategoryCommonShort = (options?: FakeOptions<T.ProductCategoryCommonShort>): T.ProductCategoryCommonShort => fake<T.ProductCategoryCommonShort>(options, buildProductCategoryCommonShort);
 
 /** A `ProductCommonShort` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeProductCommonShort = (options?: FakeOptions<T.ProductCommonShort>): T.ProductCommonShort => fake(options, buildProductCommonShort);
+export const fakeProductCommonShort = (options?: FakeOptions<T.ProductCommonShort>): T.ProductCommonShort => fake<T.ProductCommonShort>(options, buildProductCommonShort);
 
 /** A `ProductForOrg` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeProductForOrg = (options?: FakeOptions<T.ProductForOrg>): T.ProductForOrg => fake(options, buildProductForOrg);
+export const fakeProductForOrg = (options?: FakeOptions<T.ProductForOrg>): T.ProductForOrg => fake<T.ProductForOrg>(options, buildProductForOrg);
 
 /** A `RoundingRuleCommon` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeRoundingRuleCommon = (options?: FakeOptions<T.RoundingRuleCommon>): T.RoundingRuleCommon => fake(options, buildRoundingRuleCommon);
+export const fakeRoundingRuleCommon = (options?: FakeOptions<T.RoundingRuleCommon>): T.RoundingRuleCommon => fake<T.RoundingRuleCommon>(options, buildRoundingRuleCommon);
 
 /** A `StatisticRegionCommonShort` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeStatisticRegionCommonShort = (options?: FakeOptions<T.StatisticRegionCommonShort>): T.StatisticRegionCommonShort => fake(options, buildStatisticRegionCommonShort);
+export const fakeStatisticRegionCommonShort = (options?: FakeOptions<T.StatisticRegionCommonShort>): T.StatisticRegionCommonShort => fake<T.StatisticRegionCommonShort>(options, buildStatisticRegionCommonShort);
 
 /** A `Template` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeTemplate = (options?: FakeOptions<T.Template>): T.Template => fake(options, buildTemplate);
+export const fakeTemplate = (options?: FakeOptions<T.Template>): T.Template => fake<T.Template>(options, buildTemplate);
 
 /** A `TrialForOrgSerializerV1` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeTrialForOrgSerializerV1 = (options?: FakeOptions<T.TrialForOrgSerializerV1>): T.TrialForOrgSerializerV1 => fake(options, buildTrialForOrgSerializerV1);
+export const fakeTrialForOrgSerializerV1 = (options?: FakeOptions<T.TrialForOrgSerializerV1>): T.TrialForOrgSerializerV1 => fake<T.TrialForOrgSerializerV1>(options, buildTrialForOrgSerializerV1);
 
 /** A `TrialOptionForOrgSerializerV1` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeTrialOptionForOrgSerializerV1 = (options?: FakeOptions<T.TrialOptionForOrgSerializerV1>): T.TrialOptionForOrgSerializerV1 => fake(options, buildTrialOptionForOrgSerializerV1);
+export const fakeTrialOptionForOrgSerializerV1 = (options?: FakeOptions<T.TrialOptionForOrgSerializerV1>): T.TrialOptionForOrgSerializerV1 => fake<T.TrialOptionForOrgSerializerV1>(options, buildTrialOptionForOrgSerializerV1);
 
 /** A `UnitCommon` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeUnitCommon = (options?: FakeOptions<T.UnitCommon>): T.UnitCommon => fake(options, buildUnitCommon);
+export const fakeUnitCommon = (options?: FakeOptions<T.UnitCommon>): T.UnitCommon => fake<T.UnitCommon>(options, buildUnitCommon);
 
 /** A `Usage` whose every value satisfies the spec; the same `seed` gives the same value. */
-export const fakeUsage = (options?: FakeOptions<T.Usage>): T.Usage => fake(options, buildUsage);
+export const fakeUsage = (options?: FakeOptions<T.Usage>): T.Usage => fake<T.Usage>(options, buildUsage);
 
 /** Every builder by schema name, for code that mocks by name (the MSW handlers). */
 export const builders = {

@@ -2,11 +2,14 @@ import { base, en, Faker } from "@faker-js/faker";
 import { addAmounts, formatAmount, parseAmount } from "@gcore-billing/validators";
 import { stringMatching } from "./pattern.js";
 
+/** What `overrides` may set: some properties of an object schema; nothing for other schemas. */
+export type Overrides<T> = T extends readonly unknown[] ? never : T extends object ? Partial<T> : never;
+
 export interface FakeOptions<T> {
   /** Same seed, same value; default: a new seed per call (1, 2, 3... in one process, so runs repeat). */
   seed?: number;
   /** Fields to set as given; the business rules adjust only the fields you did not set. */
-  overrides?: Partial<T>;
+  overrides?: Overrides<T>;
   /** Share of nullable fields that are `null` (default 0.1; 0 never, 1 always). */
   nullShare?: number;
   /** Share of optional properties that are present (default 0.8). */
@@ -264,6 +267,6 @@ export class MockContext {
 }
 
 /** Runs a generated builder with the caller's options: one seeded context, overrides applied, rules kept. */
-export function fake<T>(options: FakeOptions<T> | undefined, build: (f: MockContext, overrides: Partial<T>) => T): T {
-  return build(new MockContext(options), options?.overrides ?? {});
+export function fake<T>(options: FakeOptions<T> | undefined, build: (f: MockContext, overrides: Overrides<T>) => T): T {
+  return build(new MockContext(options), (options?.overrides ?? {}) as Overrides<T>);
 }

@@ -1,5 +1,5 @@
 import type { JsonSchema, Model, OperationModel } from "../../model.ts";
-import { isObject, unescapePointer } from "../../pointer.ts";
+import { isObject, resolvePointer, unescapePointer } from "../../pointer.ts";
 import { emitSpecMeta, generatedHeader } from "../header.ts";
 import type { EmittedFiles, Plugin } from "../plugin.ts";
 
@@ -20,6 +20,10 @@ const NUMBER_KEYS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum
 interface Emitter {
   /** component schema name -> generated builder identifier */
   builders: Map<string, string>;
+  /** `{ $defs: validationSchemas }`, to resolve a `$ref` into part of a component. */
+  root: { $defs: Record<string, JsonSchema> };
+  /** Pointers being inlined, so a self-referencing part fails clearly instead of looping. */
+  inlining: Set<string>;
 }
 
 function refName(ref: string): string {
@@ -71,9 +75,18 @@ function expression(schema: JsonSchema, e: Emitter, hint?: string): string {
   if (schema === false) throw new Error("a `false` schema admits no value to mock");
   const s = schema as Schema;
   if (typeof s.$ref === "string") {
-    const builder = e.builders.get(refName(s.$ref));
-    if (!builder) throw new Error(`no builder for ${s.$ref}`);
-    return `f.nested(() => ${builder}(f))`;
+    const whole = /^#\/\$defs\/[^/]+$/.test(s.$ref);
+    const builder = whole ? e.builders.get(refName(s.$ref)) : undefined;
+    if (builder) return `f.nested(() => ${builder}(f))`;
+    // A pointer into part of a component: that part is written out here.
+    const target = resolvePointer(e.root, s.$ref) as JsonSchema | undefined;
+    if (target === undefined || e.inlining.has(s.$ref)) throw new Error(`cannot mock $ref ${s.$ref}`);
+    e.inlining.add(s.$ref);
+    try {
+      return expression(target, e, hint);
+    } finally {
+      e.inlining.delete(s.$ref);
+    }
   }
   if ("const" in s) return str(s.const);
   if (Array.isArray(s.enum)) return `f.pick(${str(s.enum)})`;
@@ -142,20 +155,38 @@ function objectLiteral(s: Schema, e: Emitter, withOverrides: boolean): string {
   return lines.length === 0 ? "{}" : `{\n  ${lines.map((l) => indent(l)).join("\n  ")}\n}`;
 }
 
+/** Whether every value of `schema` is an object, so `overrides` can be spread over it. */
+function objectLike(schema: JsonSchema, e: Emitter, seen = new Set<string>()): boolean {
+  if (!isObject(schema)) return false;
+  if (typeof schema.$ref === "string") {
+    if (seen.has(schema.$ref)) return true;
+    seen.add(schema.$ref);
+    return objectLike(resolvePointer(e.root, schema.$ref) as JsonSchema, e, seen);
+  }
+  if (Array.isArray(schema.allOf)) return schema.allOf.some((p) => objectLike(p as JsonSchema, e, seen));
+  for (const key of ["oneOf", "anyOf"] as const) {
+    const options = schema[key];
+    if (Array.isArray(options)) return options.every((o) => objectLike(o as JsonSchema, e, seen));
+  }
+  return schema.type === "object" || (schema.type === undefined && "properties" in schema);
+}
+
 /** The component's builder: an object literal, then the business rules its properties imply. */
 function builder(name: string, exportName: string, schema: JsonSchema, e: Emitter, typeName: string): string {
   const ident = e.builders.get(name) as string;
-  const signature = `export function ${ident}(f: MockContext, overrides: Partial<${typeName}> = {}): ${typeName}`;
+  const doc = `/** Builds \`components.schemas.${name}\`${exportName !== name ? ` (\`${exportName}\`)` : ""}. */`;
   const s = isObject(schema) ? schema : {};
-  const isPlainObject =
-    (s.type === "object" || (s.type === undefined && "properties" in s)) && !("allOf" in s) && !("anyOf" in s) && !("oneOf" in s);
-  if (!isPlainObject) {
-    const overridable = isObject(schema) && s.type === "object";
-    return `/** Builds \`components.schemas.${name}\`. */\n${signature} {\n  const value = ${indent(expression(schema, e))};\n  return ${overridable ? "{ ...value, ...overrides }" : "value"} as ${typeName};\n}`;
+  if (!objectLike(schema, e)) {
+    return `${doc}\nexport function ${ident}(f: MockContext): ${typeName} {\n  return ${indent(expression(schema, e))} as ${typeName};\n}`;
+  }
+  const signature = `export function ${ident}(f: MockContext, overrides: Overrides<${typeName}> = {}): ${typeName}`;
+  const plain = !("allOf" in s) && !("anyOf" in s) && !("oneOf" in s) && !("$ref" in s) && !Array.isArray(s.type);
+  if (!plain) {
+    return `${doc}\n${signature} {\n  const value = ${indent(expression(schema, e))};\n  return { ...value, ...overrides } as ${typeName};\n}`;
   }
   const checks = rules((s.properties as Record<string, unknown> | undefined) ?? {});
   return [
-    `/** Builds \`components.schemas.${name}\`${exportName !== name ? ` (\`${exportName}\`)` : ""}. */`,
+    doc,
     `${signature} {`,
     `  const value: ${typeName} = ${indent(objectLiteral(s, e, true))};`,
     ...checks.map((c) => `  ${c}`),
@@ -222,11 +253,15 @@ function operationEntry(op: OperationModel, model: Model, e: Emitter, inline: st
 /** `@gcore-billing/mocks`: a seeded factory per component schema, and the operation table the MSW handlers serve. */
 export function emitMocks(model: Model): EmittedFiles {
   const header = generatedHeader(model.source);
-  const e: Emitter = { builders: new Map(model.schemas.map((s) => [s.name, `build${s.exportName}`])) };
+  const e: Emitter = {
+    builders: new Map(model.schemas.map((s) => [s.name, `build${s.exportName}`])),
+    root: { $defs: model.validationSchemas },
+    inlining: new Set(),
+  };
   const factories = [
     header,
     'import type * as T from "@gcore-billing/types";',
-    'import { type FakeOptions, fake, type MockContext } from "../runtime/context.js";',
+    'import { type FakeOptions, fake, type MockContext, type Overrides } from "../runtime/context.js";',
     "",
   ];
   for (const s of model.schemas) {
@@ -237,7 +272,7 @@ export function emitMocks(model: Model): EmittedFiles {
   for (const s of model.schemas) {
     factories.push(
       `/** A \`${s.exportName}\` whose every value satisfies the spec; the same \`seed\` gives the same value. */`,
-      `export const fake${s.exportName} = (options?: FakeOptions<T.${s.exportName}>): T.${s.exportName} => fake(options, build${s.exportName});`,
+      `export const fake${s.exportName} = (options?: FakeOptions<T.${s.exportName}>): T.${s.exportName} => fake<T.${s.exportName}>(options, build${s.exportName});`,
       "",
     );
   }

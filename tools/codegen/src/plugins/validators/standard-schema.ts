@@ -2,7 +2,8 @@ import type { JsonSchema, Model } from "../../model.ts";
 import { isObject, unescapePointer } from "../../pointer.ts";
 import { generatedHeader } from "../header.ts";
 
-const LOCAL_DEF = /^#\/\$defs\/(.+)$/;
+/** `#/$defs/<name>`, or a pointer into one (`#/$defs/<name>/properties/x`): either needs `<name>`. */
+const LOCAL_DEF = /^#\/\$defs\/([^/]+)/;
 
 /** Names of the component schemas `schema` references directly (`#/$defs/<name>`). */
 export function directRefs(schema: unknown, found = new Set<string>()): Set<string> {
