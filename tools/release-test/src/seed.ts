@@ -42,15 +42,31 @@ function runtimeDependencies(manifest: Manifest): string[] {
 /**
  * The registry has no uplinks, so the third-party packages our packages depend on at run time are published into it
  * from the copies the workspace already installed: exactly the versions the lockfile pinned, and nothing else.
+ * `alongside` names packages other teams use beside ours (tRPC, Hono...), published the same way from the copies
+ * installed for `alongsideFrom` (this package's devDependencies), with their runtime dependencies.
  */
-export async function seedThirdPartyDependencies(
+export function seedThirdPartyDependencies(
   packages: readonly PublicPackage[],
+  registry: Registry,
+  env: NodeJS.ProcessEnv,
+  workDir: string,
+  alongside: readonly string[] = [],
+  alongsideFrom = workDir,
+): Promise<string[]> {
+  const queue = [
+    ...packages.flatMap((pkg) => runtimeDependencies(pkg.manifest as Manifest).map((name) => ({ name, from: pkg.dir }))),
+    ...alongside.map((name) => ({ name, from: alongsideFrom })),
+  ];
+  return publishInstalled(queue, registry, env, workDir);
+}
+
+async function publishInstalled(
+  queue: { name: string; from: string }[],
   registry: Registry,
   env: NodeJS.ProcessEnv,
   workDir: string,
 ): Promise<string[]> {
   const published = new Set<string>();
-  const queue = packages.flatMap((pkg) => runtimeDependencies(pkg.manifest as Manifest).map((name) => ({ name, from: pkg.dir })));
   while (queue.length > 0) {
     const next = queue.shift()!;
     const dir = await locate(next.name, next.from);
