@@ -13,7 +13,8 @@ const problems = (name: string, value: unknown) => {
   return result.valid ? [] : result.errors.map((e) => `${e.pointer} ${e.message}`);
 };
 
-describe("fake<Name>() factories", () => {
+// Hundreds of seeds per factory: seconds on a loaded machine, so each test may take a minute.
+describe("fake<Name>() factories", { timeout: 60_000 }, () => {
   it("exist for every component schema", () => {
     const exportNames = new Set(Object.values(schemaValidators).map((v) => v.name));
     expect(factories.map(([name]) => name.slice(4)).sort()).toEqual([...exportNames].sort());

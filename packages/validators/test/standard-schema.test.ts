@@ -73,7 +73,7 @@ describe("Standard Schema v1", () => {
     expect(pointerToPath("", {})).toEqual([]);
   });
 
-  it("agrees with the plain validator on every schema for hostile values", () => {
+  it("agrees with the plain validator on every schema for hostile values", { timeout: 60_000 }, () => {
     const value = fc.oneof(
       fc.anything(),
       fc.record({ count: fc.anything(), results: fc.array(fc.anything()) }),
@@ -93,7 +93,7 @@ describe("Standard Schema v1", () => {
     );
   });
 
-  it("keeps one issue per validator error, pointer for pointer", () => {
+  it("keeps one issue per validator error, pointer for pointer", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
         fc.record(
@@ -134,7 +134,7 @@ describe("Standard JSON Schema v1", () => {
     expect(samples.map((s) => check(s))).toEqual([true, false, false, false, false]);
   });
 
-  it("stands alone for every component: each draft-2020-12 and draft-07 schema compiles with its own $defs", () => {
+  it("stands alone for every component: each draft-2020-12 and draft-07 schema compiles with its own $defs", { timeout: 60_000 }, () => {
     for (const [name, schema] of standardSchemas) {
       const modern = schema["~standard"].jsonSchema.input({ target: "draft-2020-12" });
       expect(() => withFormats(new Ajv2020({ strict: false })).compile(modern), name).not.toThrow();

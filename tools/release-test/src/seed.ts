@@ -1,4 +1,4 @@
-import { access, readFile, realpath } from "node:fs/promises";
+import { access, cp, readFile, realpath, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { run } from "./run.js";
 import type { Registry } from "./verdaccio.js";
@@ -7,6 +7,7 @@ import type { PublicPackage } from "./workspace.js";
 interface Manifest {
   name: string;
   version: string;
+  packageManager?: string;
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
   peerDependenciesMeta?: Record<string, { optional?: boolean }>;
@@ -60,6 +61,19 @@ export function seedThirdPartyDependencies(
   return publishInstalled(queue, registry, env, workDir);
 }
 
+/**
+ * npm 11 dies with "Exit handler never called!" packing a manifest whose `packageManager` names a pnpm it does not know
+ * (hono's names pnpm@12); such a package is packed from a copy without that field, which installs identically.
+ */
+async function packable(dir: string, manifest: Manifest, workDir: string): Promise<string> {
+  if (manifest.packageManager === undefined) return dir;
+  const copy = join(workDir, "staging", `${manifest.name.replace("/", "+")}@${manifest.version}`);
+  await cp(dir, copy, { recursive: true, filter: (source) => !source.includes("/node_modules/", dir.length) });
+  const { packageManager: _, ...rest } = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as Manifest;
+  await writeFile(join(copy, "package.json"), `${JSON.stringify(rest, null, 2)}\n`);
+  return copy;
+}
+
 async function publishInstalled(
   queue: { name: string; from: string }[],
   registry: Registry,
@@ -74,7 +88,11 @@ async function publishInstalled(
     const id = `${manifest.name}@${manifest.version}`;
     if (published.has(id)) continue;
     published.add(id);
-    const packed = await run("npm", ["pack", dir, "--pack-destination", workDir, "--ignore-scripts", "--json"], { cwd: workDir, env });
+    const packed = await run(
+      "npm",
+      ["pack", await packable(dir, manifest, workDir), "--pack-destination", workDir, "--ignore-scripts", "--json"],
+      { cwd: workDir, env },
+    );
     const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
     // Flags, not config: on npm's command line they beat a `publishConfig` the third-party manifest may carry.
     await run(

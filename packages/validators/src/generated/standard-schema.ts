@@ -57,95 +57,26 @@ import {
 const AddendumCommonShortJsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "active_range": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/DateTimeTZRange"
-        }
-      ]
-    },
-    "status": {
-      "enum": [
-        "upcoming",
-        "active",
-        "paused",
-        "stopped"
-      ],
-      "type": "string"
-    }
+    "id": { "type": "integer" },
+    "active_range": { "allOf": [{ "$ref": "#/$defs/DateTimeTZRange" }] },
+    "status": { "enum": ["upcoming", "active", "paused", "stopped"], "type": "string" }
   },
-  "required": [
-    "active_range",
-    "id"
-  ]
+  "required": ["active_range", "id"]
 };
 
 const AddendumForOrgSerializerV1JsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "client_id": {
-      "type": "integer"
-    },
-    "client": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/CustomerPayerCommonShort"
-        }
-      ]
-    },
-    "status": {
-      "enum": [
-        "upcoming",
-        "active",
-        "paused",
-        "stopped"
-      ],
-      "type": "string"
-    },
-    "active_range": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/DateTimeTZRange"
-        }
-      ]
-    },
-    "created_at": {
-      "type": "string",
-      "format": "date-time"
-    },
-    "currency": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/CurrencyCommonShort"
-        }
-      ]
-    },
-    "plan": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/PlanCommonShort"
-        }
-      ]
-    },
-    "product": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/ProductCommonShort"
-        }
-      ]
-    },
-    "status_at_active_at": {
-      "type": [
-        "string",
-        "null"
-      ]
-    }
+    "id": { "type": "integer" },
+    "client_id": { "type": "integer" },
+    "client": { "allOf": [{ "$ref": "#/$defs/CustomerPayerCommonShort" }] },
+    "status": { "enum": ["upcoming", "active", "paused", "stopped"], "type": "string" },
+    "active_range": { "allOf": [{ "$ref": "#/$defs/DateTimeTZRange" }] },
+    "created_at": { "type": "string", "format": "date-time" },
+    "currency": { "allOf": [{ "$ref": "#/$defs/CurrencyCommonShort" }] },
+    "plan": { "allOf": [{ "$ref": "#/$defs/PlanCommonShort" }] },
+    "product": { "allOf": [{ "$ref": "#/$defs/ProductCommonShort" }] },
+    "status_at_active_at": { "type": ["string", "null"] }
   },
   "required": [
     "active_range",
@@ -164,294 +95,96 @@ const AddendumForOrgSerializerV1JsonSchema = {
 const AdminPlanItemCommonShortJsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "default": {
-      "type": "boolean"
-    },
-    "comment": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "maxLength": 1000
-    },
-    "description": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "maxLength": 1000
-    }
+    "id": { "type": "integer" },
+    "default": { "type": "boolean" },
+    "comment": { "type": ["string", "null"], "maxLength": 1000 },
+    "description": { "type": ["string", "null"], "maxLength": 1000 }
   },
-  "required": [
-    "default",
-    "id"
-  ]
+  "required": ["default", "id"]
 };
 
 const CalcRuleJsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "name": {
-      "type": "string"
-    },
-    "rule_type": {
-      "enum": [
-        "commit",
-        "overcommit",
-        "stepped",
-        "staged",
-        "commit_hourly"
-      ],
-      "type": "string"
-    }
+    "id": { "type": "integer" },
+    "name": { "type": "string" },
+    "rule_type": { "enum": ["commit", "overcommit", "stepped", "staged", "commit_hourly"], "type": "string" }
   },
-  "required": [
-    "id",
-    "name",
-    "rule_type"
-  ]
+  "required": ["id", "name", "rule_type"]
 };
 
 const CurrencyCommonShortJsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "char_code": {
-      "type": "string",
-      "pattern": "^[A-Z]{3}$",
-      "maxLength": 3
-    },
-    "symbol": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "maxLength": 10
-    }
+    "id": { "type": "integer" },
+    "char_code": { "type": "string", "pattern": "^[A-Z]{3}$", "maxLength": 3 },
+    "symbol": { "type": ["string", "null"], "maxLength": 10 }
   },
-  "required": [
-    "char_code",
-    "id"
-  ]
+  "required": ["char_code", "id"]
 };
 
 const CurrencyForOrgJsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "char_code": {
-      "type": "string",
-      "pattern": "^[A-Z]{3}$",
-      "maxLength": 3
-    },
-    "number_code": {
-      "type": [
-        "integer",
-        "null"
-      ],
-      "maximum": 2147483647,
-      "minimum": -2147483648
-    },
-    "name_en": {
-      "type": "string",
-      "maxLength": 255
-    },
-    "symbol": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "maxLength": 10
-    }
+    "id": { "type": "integer" },
+    "char_code": { "type": "string", "pattern": "^[A-Z]{3}$", "maxLength": 3 },
+    "number_code": { "type": ["integer", "null"], "maximum": 2147483647, "minimum": -2147483648 },
+    "name_en": { "type": "string", "maxLength": 255 },
+    "symbol": { "type": ["string", "null"], "maxLength": 10 }
   },
-  "required": [
-    "char_code",
-    "id",
-    "name_en"
-  ]
+  "required": ["char_code", "id", "name_en"]
 };
 
 const CustomerCommonShortJsonSchema = {
   "type": "object",
-  "properties": {
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    },
-    "company_name": {
-      "type": [
-        "string",
-        "null"
-      ]
-    }
-  },
-  "required": [
-    "company_name",
-    "id"
-  ]
+  "properties": { "id": { "type": "integer", "minimum": 1 }, "company_name": { "type": ["string", "null"] } },
+  "required": ["company_name", "id"]
 };
 
 const CustomerPayerCommonShortJsonSchema = {
   "type": "object",
-  "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "company_name": {
-      "type": "string"
-    }
-  },
-  "required": [
-    "company_name",
-    "id"
-  ]
+  "properties": { "id": { "type": "integer" }, "company_name": { "type": "string" } },
+  "required": ["company_name", "id"]
 };
 
 const DateTimeTZRangeJsonSchema = {
   "type": "object",
   "properties": {
-    "start": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "date-time"
-    },
-    "end": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "date-time"
-    }
+    "start": { "type": ["string", "null"], "format": "date-time" },
+    "end": { "type": ["string", "null"], "format": "date-time" }
   }
 };
 
 const DiscountCommonShortJsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "relative_value": {
-      "type": "string",
-      "pattern": "^-?\\d{0,24}(?:\\.\\d{0,12})?$"
-    },
-    "comment": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "maxLength": 1000
-    }
+    "id": { "type": "integer" },
+    "relative_value": { "type": "string", "pattern": "^-?\\d{0,24}(?:\\.\\d{0,12})?$" },
+    "comment": { "type": ["string", "null"], "maxLength": 1000 }
   },
-  "required": [
-    "id",
-    "relative_value"
-  ]
+  "required": ["id", "relative_value"]
 };
 
 const ErpInvoiceJsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "name": {
-      "type": "string"
-    },
-    "move_type": {
-      "enum": [
-        "out_invoice",
-        "out_refund"
-      ],
-      "type": "string"
-    },
-    "currency": {
-      "type": "string"
-    },
-    "invoice_date": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "date"
-    },
-    "invoice_date_due": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "date"
-    },
-    "billing_period_from": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "date"
-    },
-    "billing_period_to": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "date"
-    },
-    "amount_untaxed": {
-      "type": "string",
-      "pattern": "^\\d{1,3}\\.\\d{12}$"
-    },
-    "amount_tax": {
-      "type": "string",
-      "pattern": "^\\d{1,3}\\.\\d{12}$"
-    },
-    "amount_total": {
-      "type": "string",
-      "pattern": "^\\d{1,3}\\.\\d{12}$"
-    },
-    "payment_state": {
-      "enum": [
-        "not_paid",
-        "paid",
-        "partial",
-        "reversed",
-        "in_payment"
-      ],
-      "type": "string"
-    },
-    "client_id": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": -2147483648
-    },
-    "payer_id": {
-      "type": "integer"
-    },
-    "invoice_id": {
-      "type": [
-        "integer",
-        "null"
-      ]
-    },
-    "created_at": {
-      "type": "string",
-      "format": "date-time"
-    },
-    "updated_at": {
-      "type": "string",
-      "format": "date-time"
-    }
+    "id": { "type": "integer" },
+    "name": { "type": "string" },
+    "move_type": { "enum": ["out_invoice", "out_refund"], "type": "string" },
+    "currency": { "type": "string" },
+    "invoice_date": { "type": ["string", "null"], "format": "date" },
+    "invoice_date_due": { "type": ["string", "null"], "format": "date" },
+    "billing_period_from": { "type": ["string", "null"], "format": "date" },
+    "billing_period_to": { "type": ["string", "null"], "format": "date" },
+    "amount_untaxed": { "type": "string", "pattern": "^\\d{1,3}\\.\\d{12}$" },
+    "amount_tax": { "type": "string", "pattern": "^\\d{1,3}\\.\\d{12}$" },
+    "amount_total": { "type": "string", "pattern": "^\\d{1,3}\\.\\d{12}$" },
+    "payment_state": { "enum": ["not_paid", "paid", "partial", "reversed", "in_payment"], "type": "string" },
+    "client_id": { "type": "integer", "maximum": 2147483647, "minimum": -2147483648 },
+    "payer_id": { "type": "integer" },
+    "invoice_id": { "type": ["integer", "null"] },
+    "created_at": { "type": "string", "format": "date-time" },
+    "updated_at": { "type": "string", "format": "date-time" }
   },
   "required": [
     "amount_tax",
@@ -477,159 +210,36 @@ const ErpInvoiceJsonSchema = {
 const ExpenseForOrgSerializerV1JsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "client_id": {
-      "type": "integer"
-    },
-    "payer_id": {
-      "type": [
-        "integer",
-        "null"
-      ]
-    },
-    "client": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/CustomerPayerCommonShort"
-        }
-      ]
-    },
-    "comment": {
-      "type": [
-        "string",
-        "null"
-      ]
-    },
-    "for_date": {
-      "type": "string",
-      "format": "date-time"
-    },
-    "period_range": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/DateTimeTZRange"
-        }
-      ]
-    },
+    "id": { "type": "integer" },
+    "client_id": { "type": "integer" },
+    "payer_id": { "type": ["integer", "null"] },
+    "client": { "allOf": [{ "$ref": "#/$defs/CustomerPayerCommonShort" }] },
+    "comment": { "type": ["string", "null"] },
+    "for_date": { "type": "string", "format": "date-time" },
+    "period_range": { "allOf": [{ "$ref": "#/$defs/DateTimeTZRange" }] },
     "calc_rule_type": {
-      "enum": [
-        "commit",
-        "overcommit",
-        "stepped",
-        "staged",
-        "commit_hourly"
-      ],
+      "enum": ["commit", "overcommit", "stepped", "staged", "commit_hourly"],
       "type": "string"
     },
-    "currency": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/CurrencyCommonShort"
-        }
-      ]
-    },
-    "money_value": {
-      "type": "string",
-      "pattern": "^\\d{1,3}\\.\\d{12}$"
-    },
-    "tax_value": {
-      "type": "string",
-      "pattern": "^\\d{1,3}\\.\\d{12}$"
-    },
-    "tax_rate": {
-      "type": "string",
-      "pattern": "^\\d{1,2}\\.\\d{2}$"
-    },
-    "usage": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/Usage"
-        }
-      ]
-    },
-    "metric_ext_name": {
-      "type": "string"
-    },
-    "region": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/StatisticRegionCommonShort"
-        }
-      ]
-    },
-    "discount_value": {
-      "type": "string",
-      "pattern": "^\\d{1,3}\\.\\d{12}$"
-    },
-    "discount": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/DiscountCommonShort"
-        }
-      ]
-    },
-    "deleted": {
-      "type": "boolean"
-    },
-    "description": {
-      "type": "string"
-    },
-    "product_category": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/ProductCategoryCommonShort"
-        }
-      ]
-    },
-    "product": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/ProductCommonShort"
-        }
-      ]
-    },
-    "addendum": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/AddendumCommonShort"
-        }
-      ]
-    },
-    "plan": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/PlanCommonShort"
-        }
-      ]
-    },
-    "feature": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/FeatureCommonShort"
-        }
-      ]
-    },
-    "subscription": {
-      "type": [
-        "string",
-        "null"
-      ]
-    },
-    "plan_item": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/AdminPlanItemCommonShort"
-        }
-      ]
-    },
-    "invoices": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/InvoiceItemIDsShort"
-      }
-    }
+    "currency": { "allOf": [{ "$ref": "#/$defs/CurrencyCommonShort" }] },
+    "money_value": { "type": "string", "pattern": "^\\d{1,3}\\.\\d{12}$" },
+    "tax_value": { "type": "string", "pattern": "^\\d{1,3}\\.\\d{12}$" },
+    "tax_rate": { "type": "string", "pattern": "^\\d{1,2}\\.\\d{2}$" },
+    "usage": { "allOf": [{ "$ref": "#/$defs/Usage" }] },
+    "metric_ext_name": { "type": "string" },
+    "region": { "allOf": [{ "$ref": "#/$defs/StatisticRegionCommonShort" }] },
+    "discount_value": { "type": "string", "pattern": "^\\d{1,3}\\.\\d{12}$" },
+    "discount": { "allOf": [{ "$ref": "#/$defs/DiscountCommonShort" }] },
+    "deleted": { "type": "boolean" },
+    "description": { "type": "string" },
+    "product_category": { "allOf": [{ "$ref": "#/$defs/ProductCategoryCommonShort" }] },
+    "product": { "allOf": [{ "$ref": "#/$defs/ProductCommonShort" }] },
+    "addendum": { "allOf": [{ "$ref": "#/$defs/AddendumCommonShort" }] },
+    "plan": { "allOf": [{ "$ref": "#/$defs/PlanCommonShort" }] },
+    "feature": { "allOf": [{ "$ref": "#/$defs/FeatureCommonShort" }] },
+    "subscription": { "type": ["string", "null"] },
+    "plan_item": { "allOf": [{ "$ref": "#/$defs/AdminPlanItemCommonShort" }] },
+    "invoices": { "type": "array", "items": { "$ref": "#/$defs/InvoiceItemIDsShort" } }
   },
   "required": [
     "addendum",
@@ -664,151 +274,48 @@ const ExpenseForOrgSerializerV1JsonSchema = {
 
 const FeatureCommonExternalJsonSchema = {
   "type": "object",
-  "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "name": {
-      "type": "string"
-    }
-  },
-  "required": [
-    "id",
-    "name"
-  ]
+  "properties": { "id": { "type": "integer" }, "name": { "type": "string" } },
+  "required": ["id", "name"]
 };
 
 const FeatureCommonShortJsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "name": {
-      "type": "string"
-    },
-    "erp_sku_id": {
-      "type": [
-        "string",
-        "null"
-      ]
-    }
+    "id": { "type": "integer" },
+    "name": { "type": "string" },
+    "erp_sku_id": { "type": ["string", "null"] }
   },
-  "required": [
-    "erp_sku_id",
-    "id",
-    "name"
-  ]
+  "required": ["erp_sku_id", "id", "name"]
 };
 
 const FileTaskJsonSchema = {
   "type": "object",
   "properties": {
-    "uuid": {
-      "type": "string",
-      "format": "uuid"
-    },
-    "created_at": {
-      "type": "string",
-      "format": "date-time"
-    },
-    "updated_at": {
-      "type": "string",
-      "format": "date-time"
-    },
-    "user_id": {
-      "type": "integer"
-    },
-    "client_id": {
-      "type": "integer"
-    },
-    "task_type": {
-      "enum": [
-        "ClosingPeriod",
-        "ImportData",
-        "Report",
-        "StopSubscriptions"
-      ],
-      "type": "string"
-    },
-    "status": {
-      "enum": [
-        "Pending",
-        "InProgress",
-        "Completed",
-        "Failed",
-        "Cancelled"
-      ],
-      "type": "string"
-    },
+    "uuid": { "type": "string", "format": "uuid" },
+    "created_at": { "type": "string", "format": "date-time" },
+    "updated_at": { "type": "string", "format": "date-time" },
+    "user_id": { "type": "integer" },
+    "client_id": { "type": "integer" },
+    "task_type": { "enum": ["ClosingPeriod", "ImportData", "Report", "StopSubscriptions"], "type": "string" },
+    "status": { "enum": ["Pending", "InProgress", "Completed", "Failed", "Cancelled"], "type": "string" },
     "parameters": {
       "type": "object",
       "properties": {
-        "type": {
-          "type": "string"
-        },
-        "date_from": {
-          "type": [
-            "string",
-            "null"
-          ],
-          "format": "date"
-        },
-        "date_to": {
-          "type": [
-            "string",
-            "null"
-          ],
-          "format": "date"
-        },
-        "client_id": {
-          "type": [
-            "integer",
-            "null"
-          ]
-        }
+        "type": { "type": "string" },
+        "date_from": { "type": ["string", "null"], "format": "date" },
+        "date_to": { "type": ["string", "null"], "format": "date" },
+        "client_id": { "type": ["integer", "null"] }
       },
       "additionalProperties": true
     },
     "processing_notes": {
       "type": "object",
       "properties": {
-        "celery_group_id": {
-          "type": [
-            "string",
-            "null"
-          ]
-        },
-        "period": {
-          "type": [
-            "string",
-            "null"
-          ]
-        },
-        "records_to_process": {
-          "type": [
-            "integer",
-            "null"
-          ]
-        },
-        "errors": {
-          "type": [
-            "array",
-            "null"
-          ],
-          "items": {
-            "type": "object"
-          }
-        },
-        "warnings": {
-          "type": [
-            "array",
-            "null"
-          ],
-          "items": {
-            "type": "object"
-          }
-        }
+        "celery_group_id": { "type": ["string", "null"] },
+        "period": { "type": ["string", "null"] },
+        "records_to_process": { "type": ["integer", "null"] },
+        "errors": { "type": ["array", "null"], "items": { "type": "object" } },
+        "warnings": { "type": ["array", "null"], "items": { "type": "object" } }
       },
       "additionalProperties": true
     }
@@ -828,22 +335,11 @@ const FileTaskJsonSchema = {
 const InvoiceItemIDsShortJsonSchema = {
   "type": "object",
   "properties": {
-    "invoice_id": {
-      "type": "integer"
-    },
-    "invoice_date": {
-      "type": "string",
-      "format": "date"
-    },
-    "invoice_item_id": {
-      "type": "integer"
-    }
+    "invoice_id": { "type": "integer" },
+    "invoice_date": { "type": "string", "format": "date" },
+    "invoice_item_id": { "type": "integer" }
   },
-  "required": [
-    "invoice_date",
-    "invoice_id",
-    "invoice_item_id"
-  ]
+  "required": ["invoice_date", "invoice_id", "invoice_item_id"]
 };
 
 const OrgReportTaskRequestJsonSchema = {
@@ -852,541 +348,175 @@ const OrgReportTaskRequestJsonSchema = {
     "parameters": {
       "type": "object",
       "properties": {
-        "date_from": {
-          "type": "string",
-          "format": "date"
-        },
-        "date_to": {
-          "type": "string",
-          "format": "date"
-        },
-        "client_id": {
-          "type": "integer"
-        }
+        "date_from": { "type": "string", "format": "date" },
+        "date_to": { "type": "string", "format": "date" },
+        "client_id": { "type": "integer" }
       },
       "additionalProperties": true
     },
-    "template_code": {
-      "type": "string",
-      "minLength": 1
-    }
+    "template_code": { "type": "string", "minLength": 1 }
   },
-  "required": [
-    "template_code"
-  ]
+  "required": ["template_code"]
 };
 
 const PaginatedAddendumForOrgSerializerV1ListJsonSchema = {
   "type": "object",
-  "required": [
-    "count",
-    "results"
-  ],
+  "required": ["count", "results"],
   "properties": {
-    "count": {
-      "type": "integer"
-    },
-    "next": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "previous": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "results": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/AddendumForOrgSerializerV1"
-      }
-    }
+    "count": { "type": "integer" },
+    "next": { "type": ["string", "null"], "format": "uri" },
+    "previous": { "type": ["string", "null"], "format": "uri" },
+    "results": { "type": "array", "items": { "$ref": "#/$defs/AddendumForOrgSerializerV1" } }
   }
 };
 
 const PaginatedCalcRuleListJsonSchema = {
   "type": "object",
-  "required": [
-    "count",
-    "results"
-  ],
+  "required": ["count", "results"],
   "properties": {
-    "count": {
-      "type": "integer"
-    },
-    "next": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "previous": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "results": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/CalcRule"
-      }
-    }
+    "count": { "type": "integer" },
+    "next": { "type": ["string", "null"], "format": "uri" },
+    "previous": { "type": ["string", "null"], "format": "uri" },
+    "results": { "type": "array", "items": { "$ref": "#/$defs/CalcRule" } }
   }
 };
 
 const PaginatedCurrencyForOrgListJsonSchema = {
   "type": "object",
-  "required": [
-    "count",
-    "results"
-  ],
+  "required": ["count", "results"],
   "properties": {
-    "count": {
-      "type": "integer"
-    },
-    "next": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "previous": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "results": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/CurrencyForOrg"
-      }
-    }
+    "count": { "type": "integer" },
+    "next": { "type": ["string", "null"], "format": "uri" },
+    "previous": { "type": ["string", "null"], "format": "uri" },
+    "results": { "type": "array", "items": { "$ref": "#/$defs/CurrencyForOrg" } }
   }
 };
 
 const PaginatedErpInvoiceExternalListJsonSchema = {
   "type": "object",
-  "required": [
-    "count",
-    "results"
-  ],
+  "required": ["count", "results"],
   "properties": {
-    "count": {
-      "type": "integer"
-    },
-    "next": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "previous": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "results": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/ErpInvoiceExternal"
-      }
-    }
+    "count": { "type": "integer" },
+    "next": { "type": ["string", "null"], "format": "uri" },
+    "previous": { "type": ["string", "null"], "format": "uri" },
+    "results": { "type": "array", "items": { "$ref": "#/$defs/ErpInvoiceExternal" } }
   }
 };
 
 const PaginatedExpenseForOrgSerializerV1ListJsonSchema = {
   "type": "object",
-  "required": [
-    "count",
-    "results"
-  ],
+  "required": ["count", "results"],
   "properties": {
-    "count": {
-      "type": "integer"
-    },
-    "next": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "previous": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "results": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/ExpenseForOrgSerializerV1"
-      }
-    }
+    "count": { "type": "integer" },
+    "next": { "type": ["string", "null"], "format": "uri" },
+    "previous": { "type": ["string", "null"], "format": "uri" },
+    "results": { "type": "array", "items": { "$ref": "#/$defs/ExpenseForOrgSerializerV1" } }
   }
 };
 
 const PaginatedFileTaskListJsonSchema = {
   "type": "object",
-  "required": [
-    "count",
-    "results"
-  ],
+  "required": ["count", "results"],
   "properties": {
-    "count": {
-      "type": "integer"
-    },
-    "next": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "previous": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "results": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/FileTask"
-      }
-    }
+    "count": { "type": "integer" },
+    "next": { "type": ["string", "null"], "format": "uri" },
+    "previous": { "type": ["string", "null"], "format": "uri" },
+    "results": { "type": "array", "items": { "$ref": "#/$defs/FileTask" } }
   }
 };
 
 const PaginatedPlanContentForOrgSerializerV1ListJsonSchema = {
   "type": "object",
-  "required": [
-    "count",
-    "results"
-  ],
+  "required": ["count", "results"],
   "properties": {
-    "count": {
-      "type": "integer"
-    },
-    "next": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "previous": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "results": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/PlanContentForOrgSerializerV1"
-      }
-    }
+    "count": { "type": "integer" },
+    "next": { "type": ["string", "null"], "format": "uri" },
+    "previous": { "type": ["string", "null"], "format": "uri" },
+    "results": { "type": "array", "items": { "$ref": "#/$defs/PlanContentForOrgSerializerV1" } }
   }
 };
 
 const PaginatedProductForOrgListJsonSchema = {
   "type": "object",
-  "required": [
-    "count",
-    "results"
-  ],
+  "required": ["count", "results"],
   "properties": {
-    "count": {
-      "type": "integer"
-    },
-    "next": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "previous": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "results": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/ProductForOrg"
-      }
-    }
+    "count": { "type": "integer" },
+    "next": { "type": ["string", "null"], "format": "uri" },
+    "previous": { "type": ["string", "null"], "format": "uri" },
+    "results": { "type": "array", "items": { "$ref": "#/$defs/ProductForOrg" } }
   }
 };
 
 const PaginatedTemplateListJsonSchema = {
   "type": "object",
-  "required": [
-    "count",
-    "results"
-  ],
+  "required": ["count", "results"],
   "properties": {
-    "count": {
-      "type": "integer"
-    },
-    "next": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "previous": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "results": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/Template"
-      }
-    }
+    "count": { "type": "integer" },
+    "next": { "type": ["string", "null"], "format": "uri" },
+    "previous": { "type": ["string", "null"], "format": "uri" },
+    "results": { "type": "array", "items": { "$ref": "#/$defs/Template" } }
   }
 };
 
 const PaginatedTrialForOrgSerializerV1ListJsonSchema = {
   "type": "object",
-  "required": [
-    "count",
-    "results"
-  ],
+  "required": ["count", "results"],
   "properties": {
-    "count": {
-      "type": "integer"
-    },
-    "next": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "previous": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "uri"
-    },
-    "results": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/TrialForOrgSerializerV1"
-      }
-    }
+    "count": { "type": "integer" },
+    "next": { "type": ["string", "null"], "format": "uri" },
+    "previous": { "type": ["string", "null"], "format": "uri" },
+    "results": { "type": "array", "items": { "$ref": "#/$defs/TrialForOrgSerializerV1" } }
   }
 };
 
 const PatchedTrialUpdateForOrgSerializerV1RequestJsonSchema = {
   "type": "object",
   "properties": {
-    "days_limit": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": 0
-    },
-    "CDN_TRIAL_TRAFFIC_LIMIT": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": 0
-    },
-    "DDOS_TRIAL_RESOURCE_LIMIT": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": 0
-    },
-    "DNS_REQUEST_COUNT_COMMIT": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": 0
-    },
-    "GCLAW_INPUT_TOKENS": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": 0
-    },
-    "GCLAW_OUTPUT_TOKENS": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": 0
-    },
-    "STORAGE_TRIAL_CAPACITY_LIMIT": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": 0
-    },
-    "STREAMING_TRIAL_LIMIT_ENCODING_VIDEO_MIN": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": 0
-    },
-    "STREAMING_TRIAL_LIMIT_VIDEO_STORAGE_MIN": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": 0
-    },
-    "STREAMING_TRIAL_STREAMS_LIMIT": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": 0
-    },
-    "TRIAL_STREAMING_ACTIVE_RESTREAMS_LIMIT_COUNT": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": 0
-    },
-    "TRIAL_STREAMING_VOD": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": 0
-    },
-    "WAAP_TRIAL_DOMAINS_LIMIT": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": 0
-    },
-    "WAAP_TRIAL_REQUESTS_LIMIT": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": 0
-    },
-    "WAAP_TRIAL_VOLUME_LIMIT": {
-      "type": "integer",
-      "maximum": 2147483647,
-      "minimum": 0
-    }
+    "days_limit": { "type": "integer", "maximum": 2147483647, "minimum": 0 },
+    "CDN_TRIAL_TRAFFIC_LIMIT": { "type": "integer", "maximum": 2147483647, "minimum": 0 },
+    "DDOS_TRIAL_RESOURCE_LIMIT": { "type": "integer", "maximum": 2147483647, "minimum": 0 },
+    "DNS_REQUEST_COUNT_COMMIT": { "type": "integer", "maximum": 2147483647, "minimum": 0 },
+    "GCLAW_INPUT_TOKENS": { "type": "integer", "maximum": 2147483647, "minimum": 0 },
+    "GCLAW_OUTPUT_TOKENS": { "type": "integer", "maximum": 2147483647, "minimum": 0 },
+    "STORAGE_TRIAL_CAPACITY_LIMIT": { "type": "integer", "maximum": 2147483647, "minimum": 0 },
+    "STREAMING_TRIAL_LIMIT_ENCODING_VIDEO_MIN": { "type": "integer", "maximum": 2147483647, "minimum": 0 },
+    "STREAMING_TRIAL_LIMIT_VIDEO_STORAGE_MIN": { "type": "integer", "maximum": 2147483647, "minimum": 0 },
+    "STREAMING_TRIAL_STREAMS_LIMIT": { "type": "integer", "maximum": 2147483647, "minimum": 0 },
+    "TRIAL_STREAMING_ACTIVE_RESTREAMS_LIMIT_COUNT": { "type": "integer", "maximum": 2147483647, "minimum": 0 },
+    "TRIAL_STREAMING_VOD": { "type": "integer", "maximum": 2147483647, "minimum": 0 },
+    "WAAP_TRIAL_DOMAINS_LIMIT": { "type": "integer", "maximum": 2147483647, "minimum": 0 },
+    "WAAP_TRIAL_REQUESTS_LIMIT": { "type": "integer", "maximum": 2147483647, "minimum": 0 },
+    "WAAP_TRIAL_VOLUME_LIMIT": { "type": "integer", "maximum": 2147483647, "minimum": 0 }
   }
 };
 
 const PlanCommonShortJsonSchema = {
   "type": "object",
-  "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "name": {
-      "type": "string"
-    }
-  },
-  "required": [
-    "id",
-    "name"
-  ]
+  "properties": { "id": { "type": "integer" }, "name": { "type": "string" } },
+  "required": ["id", "name"]
 };
 
 const PlanContentForOrgSerializerV1JsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "plan_id": {
-      "type": "integer"
-    },
-    "default": {
-      "type": "boolean"
-    },
-    "feature": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/FeatureCommonShort"
-        }
-      ]
-    },
-    "metric_ext_name": {
-      "type": "string"
-    },
-    "regions": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/StatisticRegionCommonShort"
-      }
-    },
-    "product_category": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/ProductCategoryCommonShort"
-        }
-      ]
-    },
-    "product": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/ProductCommonShort"
-        }
-      ]
-    },
+    "id": { "type": "integer" },
+    "plan_id": { "type": "integer" },
+    "default": { "type": "boolean" },
+    "feature": { "allOf": [{ "$ref": "#/$defs/FeatureCommonShort" }] },
+    "metric_ext_name": { "type": "string" },
+    "regions": { "type": "array", "items": { "$ref": "#/$defs/StatisticRegionCommonShort" } },
+    "product_category": { "allOf": [{ "$ref": "#/$defs/ProductCategoryCommonShort" }] },
+    "product": { "allOf": [{ "$ref": "#/$defs/ProductCommonShort" }] },
     "calc_rule_type": {
-      "enum": [
-        "commit",
-        "overcommit",
-        "stepped",
-        "staged",
-        "commit_hourly"
-      ],
+      "enum": ["commit", "overcommit", "stepped", "staged", "commit_hourly"],
       "type": "string"
     },
-    "unit": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/UnitCommon"
-        }
-      ]
-    },
-    "unit_size": {
-      "type": "string",
-      "pattern": "^-?\\d{0,24}(?:\\.\\d{0,8})?$"
-    },
-    "price": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/PriceCommonShort"
-        }
-      ]
-    },
-    "default_value": {
-      "type": "string",
-      "pattern": "^-?\\d{0,24}(?:\\.\\d{0,8})?$"
-    },
-    "rounding_rule": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/RoundingRuleCommon"
-        }
-      ]
-    },
-    "comment": {
-      "type": "string"
-    }
+    "unit": { "allOf": [{ "$ref": "#/$defs/UnitCommon" }] },
+    "unit_size": { "type": "string", "pattern": "^-?\\d{0,24}(?:\\.\\d{0,8})?$" },
+    "price": { "allOf": [{ "$ref": "#/$defs/PriceCommonShort" }] },
+    "default_value": { "type": "string", "pattern": "^-?\\d{0,24}(?:\\.\\d{0,8})?$" },
+    "rounding_rule": { "allOf": [{ "$ref": "#/$defs/RoundingRuleCommon" }] },
+    "comment": { "type": "string" }
   },
   "required": [
     "calc_rule_type",
@@ -1410,180 +540,76 @@ const PlanContentForOrgSerializerV1JsonSchema = {
 const PriceCommonShortJsonSchema = {
   "type": "object",
   "properties": {
-    "currency": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/CurrencyCommonShort"
-        }
-      ]
-    },
-    "money_value": {
-      "type": "string",
-      "pattern": "^\\d{1,3}\\.\\d{12}$"
-    },
-    "price_stages": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/PriceStageCommon"
-      }
-    }
+    "currency": { "allOf": [{ "$ref": "#/$defs/CurrencyCommonShort" }] },
+    "money_value": { "type": "string", "pattern": "^\\d{1,3}\\.\\d{12}$" },
+    "price_stages": { "type": "array", "items": { "$ref": "#/$defs/PriceStageCommon" } }
   },
-  "required": [
-    "currency",
-    "money_value",
-    "price_stages"
-  ]
+  "required": ["currency", "money_value", "price_stages"]
 };
 
 const PriceStageCommonJsonSchema = {
   "type": "object",
   "properties": {
-    "money_value": {
-      "type": "string",
-      "pattern": "^\\d{1,3}\\.\\d{12}$"
-    },
-    "threshold": {
-      "type": "string",
-      "pattern": "^-?\\d{0,24}(?:\\.\\d{0,12})?$"
-    }
+    "money_value": { "type": "string", "pattern": "^\\d{1,3}\\.\\d{12}$" },
+    "threshold": { "type": "string", "pattern": "^-?\\d{0,24}(?:\\.\\d{0,12})?$" }
   },
-  "required": [
-    "money_value",
-    "threshold"
-  ]
+  "required": ["money_value", "threshold"]
 };
 
 const ProductCategoryCommonShortJsonSchema = {
   "type": "object",
-  "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "name": {
-      "type": "string",
-      "maxLength": 255
-    }
-  },
-  "required": [
-    "id",
-    "name"
-  ]
+  "properties": { "id": { "type": "integer" }, "name": { "type": "string", "maxLength": 255 } },
+  "required": ["id", "name"]
 };
 
 const ProductCommonShortJsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "name": {
-      "type": "string"
-    },
-    "internal_name": {
-      "type": "string",
-      "maxLength": 25
-    }
+    "id": { "type": "integer" },
+    "name": { "type": "string" },
+    "internal_name": { "type": "string", "maxLength": 25 }
   },
-  "required": [
-    "id",
-    "internal_name",
-    "name"
-  ]
+  "required": ["id", "internal_name", "name"]
 };
 
 const ProductForOrgJsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "name_en": {
-      "type": "string",
-      "maxLength": 255
-    },
-    "internal_name": {
-      "type": "string",
-      "maxLength": 25
-    },
-    "archive": {
-      "type": "boolean"
-    }
+    "id": { "type": "integer" },
+    "name_en": { "type": "string", "maxLength": 255 },
+    "internal_name": { "type": "string", "maxLength": 25 },
+    "archive": { "type": "boolean" }
   },
-  "required": [
-    "id",
-    "internal_name",
-    "name_en"
-  ]
+  "required": ["id", "internal_name", "name_en"]
 };
 
 const RoundingRuleCommonJsonSchema = {
   "type": "object",
   "properties": {
-    "unit": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/UnitCommon"
-        }
-      ]
-    },
-    "value": {
-      "type": "string",
-      "pattern": "^-?\\d{0,24}(?:\\.\\d{0,8})?$"
-    },
-    "round_operation": {
-      "enum": [
-        "ceil",
-        "floor"
-      ],
-      "type": "string"
-    }
+    "unit": { "allOf": [{ "$ref": "#/$defs/UnitCommon" }] },
+    "value": { "type": "string", "pattern": "^-?\\d{0,24}(?:\\.\\d{0,8})?$" },
+    "round_operation": { "enum": ["ceil", "floor"], "type": "string" }
   },
-  "required": [
-    "unit",
-    "value"
-  ]
+  "required": ["unit", "value"]
 };
 
 const StatisticRegionCommonShortJsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "name": {
-      "type": "string"
-    },
-    "external_name": {
-      "type": "string"
-    }
+    "id": { "type": "integer" },
+    "name": { "type": "string" },
+    "external_name": { "type": "string" }
   },
-  "required": [
-    "external_name",
-    "id",
-    "name"
-  ]
+  "required": ["external_name", "id", "name"]
 };
 
 const TemplateJsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "code": {
-      "type": "string",
-      "maxLength": 100
-    },
-    "name_en": {
-      "type": "string",
-      "maxLength": 255
-    },
-    "description": {
-      "type": [
-        "string",
-        "null"
-      ]
-    },
+    "id": { "type": "integer" },
+    "code": { "type": "string", "maxLength": 100 },
+    "name_en": { "type": "string", "maxLength": 255 },
+    "description": { "type": ["string", "null"] },
     "parameters": {
       "type": "object",
       "properties": {
@@ -1592,109 +618,36 @@ const TemplateJsonSchema = {
           "items": {
             "type": "object",
             "properties": {
-              "name": {
-                "type": "string"
-              },
-              "required": {
-                "type": "boolean"
-              },
-              "type": {
-                "type": "string"
-              },
-              "format": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              },
-              "description": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              },
-              "enum": {
-                "type": [
-                  "array",
-                  "null"
-                ],
-                "items": {
-                  "type": "string"
-                }
-              }
+              "name": { "type": "string" },
+              "required": { "type": "boolean" },
+              "type": { "type": "string" },
+              "format": { "type": ["string", "null"] },
+              "description": { "type": ["string", "null"] },
+              "enum": { "type": ["array", "null"], "items": { "type": "string" } }
             },
-            "required": [
-              "name"
-            ]
+            "required": ["name"]
           }
         }
       }
     }
   },
-  "required": [
-    "code",
-    "description",
-    "id",
-    "name_en",
-    "parameters"
-  ]
+  "required": ["code", "description", "id", "name_en", "parameters"]
 };
 
 const TrialForOrgSerializerV1JsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "client_id": {
-      "type": "integer"
-    },
-    "client": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/CustomerCommonShort"
-        }
-      ]
-    },
-    "product": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/ProductCommonShort"
-        }
-      ]
-    },
-    "plan": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/PlanCommonShort"
-        }
-      ]
-    },
-    "days_limit": {
-      "type": "integer"
-    },
-    "active_ranges": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/DateTimeTZRange"
-      }
-    },
-    "created_at": {
-      "type": "string",
-      "format": "date-time"
-    },
-    "options": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/TrialOptionForOrgSerializerV1"
-      }
-    },
-    "remaining_duration": {
-      "type": "integer"
-    },
-    "is_trial_skipped": {
-      "type": "boolean"
-    }
+    "id": { "type": "integer" },
+    "client_id": { "type": "integer" },
+    "client": { "allOf": [{ "$ref": "#/$defs/CustomerCommonShort" }] },
+    "product": { "allOf": [{ "$ref": "#/$defs/ProductCommonShort" }] },
+    "plan": { "allOf": [{ "$ref": "#/$defs/PlanCommonShort" }] },
+    "days_limit": { "type": "integer" },
+    "active_ranges": { "type": "array", "items": { "$ref": "#/$defs/DateTimeTZRange" } },
+    "created_at": { "type": "string", "format": "date-time" },
+    "options": { "type": "array", "items": { "$ref": "#/$defs/TrialOptionForOrgSerializerV1" } },
+    "remaining_duration": { "type": "integer" },
+    "is_trial_skipped": { "type": "boolean" }
   },
   "required": [
     "active_ranges",
@@ -1714,42 +667,15 @@ const TrialForOrgSerializerV1JsonSchema = {
 const TrialOptionForOrgSerializerV1JsonSchema = {
   "type": "object",
   "properties": {
-    "internal_name": {
-      "type": "string"
-    },
-    "name": {
-      "type": "string"
-    },
-    "description": {
-      "type": "string"
-    },
-    "unit": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/UnitCommon"
-        }
-      ]
-    },
-    "value": {
-      "type": "integer",
-      "minimum": 0
-    },
-    "used_value": {
-      "type": "integer"
-    },
-    "remaining_value": {
-      "type": "integer"
-    },
-    "is_limit": {
-      "type": "boolean"
-    },
-    "feature": {
-      "allOf": [
-        {
-          "$ref": "#/$defs/FeatureCommonExternal"
-        }
-      ]
-    }
+    "internal_name": { "type": "string" },
+    "name": { "type": "string" },
+    "description": { "type": "string" },
+    "unit": { "allOf": [{ "$ref": "#/$defs/UnitCommon" }] },
+    "value": { "type": "integer", "minimum": 0 },
+    "used_value": { "type": "integer" },
+    "remaining_value": { "type": "integer" },
+    "is_limit": { "type": "boolean" },
+    "feature": { "allOf": [{ "$ref": "#/$defs/FeatureCommonExternal" }] }
   },
   "required": [
     "description",
@@ -1767,42 +693,20 @@ const TrialOptionForOrgSerializerV1JsonSchema = {
 const UnitCommonJsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "integer",
-      "minimum": 1
-    },
-    "name": {
-      "type": "string"
-    },
-    "internal_name": {
-      "type": "string"
-    }
+    "id": { "type": "integer", "minimum": 1 },
+    "name": { "type": "string" },
+    "internal_name": { "type": "string" }
   },
-  "required": [
-    "id",
-    "internal_name",
-    "name"
-  ]
+  "required": ["id", "internal_name", "name"]
 };
 
 const UsageJsonSchema = {
   "type": "object",
   "properties": {
-    "amount": {
-      "type": "string",
-      "pattern": "^\\d{1,3}\\.\\d{12}$"
-    },
-    "unit_name": {
-      "type": [
-        "string",
-        "null"
-      ]
-    }
+    "amount": { "type": "string", "pattern": "^\\d{1,3}\\.\\d{12}$" },
+    "unit_name": { "type": ["string", "null"] }
   },
-  "required": [
-    "amount",
-    "unit_name"
-  ]
+  "required": ["amount", "unit_name"]
 };
 
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.AddendumCommonShort`. */

@@ -274,24 +274,20 @@ describe("release through a local registry", () => {
       await writeFile(join(dir, "invoice.json"), JSON.stringify(validInvoice));
     }, STEP);
 
-    it("tRPC 11: `t.procedure.input(ErpInvoiceSchema)` passes a valid invoice and answers BAD_REQUEST for an invalid one", {
-      timeout: STEP,
-    }, async () => {
-      const { stdout } = await run(process.execPath, ["trpc.mjs"], { cwd: dir, env });
-      expect(stdout.trim().split("\n")).toEqual([
-        "recorded INV/2026/00042 120.000000000000",
-        "BAD_REQUEST: amount_total (pattern), client_id (type)",
-      ]);
-    });
-
-    it('Hono: `sValidator("json", ErpInvoiceSchema)` lets a valid body through and answers 400 with the issues', {
-      timeout: STEP,
-    }, async () => {
-      const { stdout } = await run(process.execPath, ["hono.mjs"], { cwd: dir, env });
-      expect(stdout.trim().split("\n")).toEqual([
-        '201 {"stored":"INV/2026/00042","total":"120.000000000000"}',
-        "400 payment_state must be equal to one of the allowed values",
-      ]);
+    it.each([
+      [
+        "trpc.mjs",
+        "tRPC 11: `t.procedure.input(ErpInvoiceSchema)` passes a valid invoice, an invalid one is a BAD_REQUEST",
+        ["recorded INV/2026/00042 120.000000000000", "BAD_REQUEST: amount_total (pattern), client_id (type)"],
+      ],
+      [
+        "hono.mjs",
+        '@hono/standard-validator: `sValidator("json", ErpInvoiceSchema)` lets a valid body through, answers 400 with the issues',
+        ['201 {"stored":"INV/2026/00042","total":"120.000000000000"}', "400 payment_state must be equal to one of the allowed values"],
+      ],
+    ])("%s: %s", { timeout: STEP }, async (file, _what, lines) => {
+      const { stdout } = await run(process.execPath, [file], { cwd: dir, env });
+      expect(stdout.trim().split("\n")).toEqual(lines);
     });
 
     it("type-checks: InferOutput is ErpInvoice, and the input type flows into tRPC and Hono handlers", { timeout: STEP }, async () => {

@@ -34,6 +34,32 @@ export function transitiveRefs(name: string, schemas: Record<string, JsonSchema>
   return [...seen].sort();
 }
 
+/** One line: `{ "type": ["string", "null"], "format": "date" }`. */
+const inline = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
+  if (isObject(value)) {
+    const entries = Object.entries(value);
+    return entries.length === 0 ? "{}" : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${inline(v)}`).join(", ")} }`;
+  }
+  return JSON.stringify(value);
+};
+
+/**
+ * JSON as a reviewer reads it: a value on one line while its line fits in `width`, else one
+ * member per line. `lead` is what precedes the value on its line (a member's key).
+ */
+export function readableJson(value: unknown, indent = "", width = 110, lead = 0): string {
+  const flat = inline(value);
+  if (indent.length + lead + flat.length <= width || (!Array.isArray(value) && !isObject(value))) return flat;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) return `[\n${value.map((v) => `${inner}${readableJson(v, inner, width)}`).join(",\n")}\n${indent}]`;
+  const members = Object.entries(value).map(([k, v]) => {
+    const key = `${JSON.stringify(k)}: `;
+    return `${inner}${key}${readableJson(v, inner, width, key.length)}`;
+  });
+  return `{\n${members.join(",\n")}\n${indent}}`;
+}
+
 const jsonIdent = (exportName: string) => `${exportName}JsonSchema`;
 
 /**
@@ -59,7 +85,7 @@ export function emitStandardSchema(model: Model): string {
   for (const s of model.schemas) {
     const schema = model.validationSchemas[s.name];
     if (!isObject(schema)) throw new Error(`components/schemas/${s.name}: a boolean schema has no Standard Schema form`);
-    lines.push(`const ${jsonIdent(s.exportName)} = ${JSON.stringify(schema, null, 2)};`, "");
+    lines.push(`const ${jsonIdent(s.exportName)} = ${readableJson(schema)};`, "");
   }
   for (const s of model.schemas) {
     const deps = transitiveRefs(s.name, model.validationSchemas).map((name) => {

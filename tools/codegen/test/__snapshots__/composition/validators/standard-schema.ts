@@ -16,34 +16,12 @@ import {
 // JSON Schema 2020-12 of each component, as the validators check it. A `$ref` names another
 // component under `$defs`, which `~standard.jsonSchema` fills with exactly the ones needed.
 
-const BaseJsonSchema = {
-  "type": "object",
-  "required": [
-    "id"
-  ],
-  "properties": {
-    "id": {
-      "type": "integer"
-    }
-  }
-};
+const BaseJsonSchema = { "type": "object", "required": ["id"], "properties": { "id": { "type": "integer" } } };
 
 const NamedJsonSchema = {
   "allOf": [
-    {
-      "$ref": "#/$defs/Base"
-    },
-    {
-      "type": "object",
-      "required": [
-        "name"
-      ],
-      "properties": {
-        "name": {
-          "type": "string"
-        }
-      }
-    }
+    { "$ref": "#/$defs/Base" },
+    { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" } } }
   ]
 };
 
@@ -51,42 +29,20 @@ const ShapeJsonSchema = {
   "oneOf": [
     {
       "type": "object",
-      "required": [
-        "radius"
-      ],
-      "properties": {
-        "radius": {
-          "type": "number"
-        }
-      },
+      "required": ["radius"],
+      "properties": { "radius": { "type": "number" } },
       "additionalProperties": false
     },
     {
       "type": "object",
-      "required": [
-        "side"
-      ],
-      "properties": {
-        "side": {
-          "type": "number"
-        }
-      },
+      "required": ["side"],
+      "properties": { "side": { "type": "number" } },
       "additionalProperties": false
     }
   ]
 };
 
-const IdOrNameJsonSchema = {
-  "anyOf": [
-    {
-      "type": "integer"
-    },
-    {
-      "type": "string",
-      "minLength": 1
-    }
-  ]
-};
+const IdOrNameJsonSchema = { "anyOf": [{ "type": "integer" }, { "type": "string", "minLength": 1 }] };
 
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.Base`. */
 export const BaseSchema: GcoreStandardSchema<T.Base> = /* @__PURE__ */ createStandardSchema(BaseValidator, () => ({

@@ -16,32 +16,9 @@ import {
 const ThingJsonSchema = {
   "type": "object",
   "properties": {
-    "move_type": {
-      "type": "string",
-      "enum": [
-        "out_invoice",
-        "out_refund"
-      ]
-    },
-    "level": {
-      "type": "integer",
-      "enum": [
-        1,
-        2,
-        3
-      ]
-    },
-    "maybe": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "enum": [
-        "x",
-        "y",
-        null
-      ]
-    }
+    "move_type": { "type": "string", "enum": ["out_invoice", "out_refund"] },
+    "level": { "type": "integer", "enum": [1, 2, 3] },
+    "maybe": { "type": ["string", "null"], "enum": ["x", "y", null] }
   }
 };
 

@@ -16,68 +16,21 @@ import {
 const FormatsJsonSchema = {
   "type": "object",
   "properties": {
-    "date": {
-      "type": "string",
-      "format": "date"
-    },
-    "date_time": {
-      "type": "string",
-      "format": "date-time"
-    },
-    "uri": {
-      "type": "string",
-      "format": "uri"
-    },
-    "uuid": {
-      "type": "string",
-      "format": "uuid"
-    },
-    "uuid4": {
-      "type": "string",
-      "format": "uuid"
-    },
-    "email": {
-      "type": "string",
-      "format": "email"
-    },
-    "ipv4": {
-      "type": "string",
-      "format": "ipv4"
-    },
-    "ipv6": {
-      "type": "string",
-      "format": "ipv6"
-    },
-    "any_ip": {
-      "type": "string",
-      "format": "ip"
-    },
-    "int32": {
-      "type": "integer",
-      "minimum": -2147483648,
-      "maximum": 2147483647
-    },
-    "int64": {
-      "type": "integer",
-      "minimum": -9223372036854776000,
-      "maximum": 9223372036854776000
-    },
-    "uint64": {
-      "type": "integer",
-      "minimum": 0,
-      "maximum": 18446744073709552000
-    },
-    "amount": {
-      "type": "string",
-      "pattern": "^\\d{1,3}\\.\\d{12}$"
-    },
-    "loose_amount": {
-      "type": "string",
-      "pattern": "^-?\\d+(\\.\\d+)?$"
-    },
-    "file": {
-      "type": "string"
-    }
+    "date": { "type": "string", "format": "date" },
+    "date_time": { "type": "string", "format": "date-time" },
+    "uri": { "type": "string", "format": "uri" },
+    "uuid": { "type": "string", "format": "uuid" },
+    "uuid4": { "type": "string", "format": "uuid" },
+    "email": { "type": "string", "format": "email" },
+    "ipv4": { "type": "string", "format": "ipv4" },
+    "ipv6": { "type": "string", "format": "ipv6" },
+    "any_ip": { "type": "string", "format": "ip" },
+    "int32": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 },
+    "int64": { "type": "integer", "minimum": -9223372036854776000, "maximum": 9223372036854776000 },
+    "uint64": { "type": "integer", "minimum": 0, "maximum": 18446744073709552000 },
+    "amount": { "type": "string", "pattern": "^\\d{1,3}\\.\\d{12}$" },
+    "loose_amount": { "type": "string", "pattern": "^-?\\d+(\\.\\d+)?$" },
+    "file": { "type": "string" }
   }
 };
 

@@ -16,50 +16,16 @@ import {
 
 const ThingJsonSchema = {
   "type": "object",
-  "required": [
-    "name",
-    "note",
-    "ref"
-  ],
+  "required": ["name", "note", "ref"],
   "properties": {
-    "name": {
-      "type": "string"
-    },
-    "note": {
-      "type": [
-        "string",
-        "null"
-      ]
-    },
-    "ref": {
-      "anyOf": [
-        {
-          "allOf": [
-            {
-              "$ref": "#/$defs/Other"
-            }
-          ]
-        },
-        {
-          "type": "null"
-        }
-      ]
-    },
-    "score": {
-      "type": "number",
-      "exclusiveMinimum": 0
-    }
+    "name": { "type": "string" },
+    "note": { "type": ["string", "null"] },
+    "ref": { "anyOf": [{ "allOf": [{ "$ref": "#/$defs/Other" }] }, { "type": "null" }] },
+    "score": { "type": "number", "exclusiveMinimum": 0 }
   }
 };
 
-const OtherJsonSchema = {
-  "type": "object",
-  "properties": {
-    "id": {
-      "type": "integer"
-    }
-  }
-};
+const OtherJsonSchema = { "type": "object", "properties": { "id": { "type": "integer" } } };
 
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.Thing`. */
 export const ThingSchema: GcoreStandardSchema<T.Thing> = /* @__PURE__ */ createStandardSchema(ThingValidator, () => ({

@@ -15,28 +15,11 @@ import {
 
 const ThingJsonSchema = {
   "type": "object",
-  "required": [
-    "a",
-    "b",
-    "c"
-  ],
+  "required": ["a", "b", "c"],
   "properties": {
-    "a": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "format": "date"
-    },
-    "b": {
-      "type": [
-        "string",
-        "null"
-      ]
-    },
-    "c": {
-      "type": "integer"
-    }
+    "a": { "type": ["string", "null"], "format": "date" },
+    "b": { "type": ["string", "null"] },
+    "c": { "type": "integer" }
   }
 };
 

@@ -15,21 +15,8 @@ import {
 
 const InvoiceJsonSchema = {
   "type": "object",
-  "required": [
-    "id",
-    "name"
-  ],
-  "properties": {
-    "id": {
-      "type": "integer"
-    },
-    "name": {
-      "type": "string"
-    },
-    "secret": {
-      "type": "string"
-    }
-  }
+  "required": ["id", "name"],
+  "properties": { "id": { "type": "integer" }, "name": { "type": "string" }, "secret": { "type": "string" } }
 };
 
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.Invoice`. */

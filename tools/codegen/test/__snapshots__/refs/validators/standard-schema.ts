@@ -15,22 +15,11 @@ import {
 
 const NodeJsonSchema = {
   "type": "object",
-  "required": [
-    "value"
-  ],
+  "required": ["value"],
   "properties": {
-    "value": {
-      "type": "string"
-    },
-    "children": {
-      "type": "array",
-      "items": {
-        "$ref": "#/$defs/Node"
-      }
-    },
-    "parent": {
-      "$ref": "#/$defs/Node/properties/value"
-    }
+    "value": { "type": "string" },
+    "children": { "type": "array", "items": { "$ref": "#/$defs/Node" } },
+    "parent": { "$ref": "#/$defs/Node/properties/value" }
   }
 };
 

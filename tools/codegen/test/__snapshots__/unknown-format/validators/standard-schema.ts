@@ -15,17 +15,7 @@ import {
 
 const NetJsonSchema = {
   "type": "object",
-  "properties": {
-    "a": {
-      "type": "string"
-    },
-    "b": {
-      "type": "string"
-    },
-    "c": {
-      "type": "string"
-    }
-  }
+  "properties": { "a": { "type": "string" }, "b": { "type": "string" }, "c": { "type": "string" } }
 };
 
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.Net`. */
