@@ -12,7 +12,7 @@ OpenAPI 3.0 or 3.1 document (YAML or JSON).
 
 Options:
   --spec <file>     OpenAPI document (default: spec/billing_reseller_api.yaml)
-  --out <dir>       write <dir>/types, <dir>/validators, <dir>/client
+  --out <dir>       write <dir>/types, <dir>/validators, <dir>/client, <dir>/mocks
                     (default: packages/<target>/src/generated in this repo)
   --target <name>   only this target: types | validators | client | mocks (repeatable)
   --check           write nothing; exit 1 if the committed output is stale

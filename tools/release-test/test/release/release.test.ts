@@ -78,7 +78,8 @@ afterAll(async () => {
 });
 
 describe("release through a local registry", () => {
-  it("`pnpm release` publishes every public package at 1.0.0 with real dependency ranges", { timeout: STEP }, async () => {
+  // A build of every package and a publish of each: like the later releases, more than one STEP on a loaded machine.
+  it("`pnpm release` publishes every public package at 1.0.0 with real dependency ranges", { timeout: STEP * 2 }, async () => {
     await run("pnpm", ["release"], { cwd: repo, env });
 
     for (const pkg of await publicPackages(repo)) {
