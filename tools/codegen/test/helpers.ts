@@ -79,8 +79,7 @@ export async function typecheckGenerated(files: Map<string, EmittedFiles>): Prom
         "types/src/generated/index.ts",
         "validators/src/generated/index.ts",
         "client/src/generated/index.ts",
-        "mocks/src/generated/index.ts",
-        "mocks/src/generated/operations.ts",
+        ...(files.has("mocks") ? ["mocks/src/generated/index.ts", "mocks/src/generated/operations.ts"] : []),
       ],
     }),
   );
