@@ -28,6 +28,16 @@ const STANDARD_SCHEMA_CONSUMERS = ["@trpc/server", "hono", "@hono/standard-valid
 const here = fileURLToPath(new URL("../..", import.meta.url));
 const API_KEY = "release-test-key";
 
+/** A consumer project's strict tsc settings, with skipLibCheck as most projects set it (see the examples' type-check). */
+const CONSUMER_COMPILER_OPTIONS = {
+  target: "es2022",
+  lib: ["es2022", "dom"],
+  types: [],
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+};
+
 const require = createRequire(import.meta.url);
 const tsc = join(dirname(require.resolve("typescript/package.json")), "bin", "tsc");
 const esbuild = join(dirname(require.resolve("esbuild/package.json")), "bin", "esbuild");
@@ -179,12 +189,7 @@ describe("release through a local registry", () => {
         JSON.stringify({
           compilerOptions: {
             ...options,
-            target: "es2022",
-            lib: ["es2022", "dom"],
-            types: [],
-            strict: true,
-            noEmit: true,
-            skipLibCheck: true,
+            ...CONSUMER_COMPILER_OPTIONS,
           },
           files: typeChecked,
         }),
@@ -298,12 +303,7 @@ describe("release through a local registry", () => {
           compilerOptions: {
             module: "node16",
             moduleResolution: "node16",
-            target: "es2022",
-            lib: ["es2022", "dom"],
-            types: [],
-            strict: true,
-            noEmit: true,
-            skipLibCheck: true,
+            ...CONSUMER_COMPILER_OPTIONS,
           },
           files: ["standard-schema-types.ts"],
         }),
