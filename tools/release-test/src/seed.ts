@@ -62,11 +62,12 @@ export function seedThirdPartyDependencies(
 }
 
 /**
- * npm 11 dies with "Exit handler never called!" packing a manifest whose `packageManager` names a pnpm it does not know
- * (hono's names pnpm@12); such a package is packed from a copy without that field, which installs identically.
+ * Packs from a fresh copy, never from the installed folder itself: pnpm's store hard-links files with equal content
+ * (a package's `index.d.ts` and `index.d.cts`), `npm pack` then writes the second as a tar hard link, and npm's
+ * install drops hard links, so the consumer would get no `index.d.ts`. The copy also leaves out `packageManager`:
+ * npm 11 dies with "Exit handler never called!" on one naming a pnpm it does not know (hono's names pnpm@12).
  */
 async function packable(dir: string, manifest: Manifest, workDir: string): Promise<string> {
-  if (manifest.packageManager === undefined) return dir;
   const copy = join(workDir, "staging", `${manifest.name.replace("/", "+")}@${manifest.version}`);
   await cp(dir, copy, { recursive: true, filter: (source) => !source.includes("/node_modules/", dir.length) });
   const { packageManager: _, ...rest } = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as Manifest;
