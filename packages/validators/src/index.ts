@@ -44,3 +44,18 @@ export {
   type ValidationResult,
   type Validator,
 } from "./runtime/result.js";
+export {
+  createStandardSchema,
+  type GcoreStandardProps,
+  type GcoreStandardSchema,
+  JSON_SCHEMA_TARGETS,
+  type JsonSchemaObject,
+  jsonSchemaFor,
+  pointerToPath,
+  type StandardIssue,
+  type StandardJSONSchemaV1,
+  type StandardResult,
+  type StandardSchemaV1,
+  type StandardTypedV1,
+  toStandardIssues,
+} from "./runtime/standard-schema.js";

@@ -8,14 +8,14 @@ import { findDrift, writeAtomically } from "./stages/write.ts";
 
 const HELP = `Usage: gcore-codegen [--spec <file>] [--out <dir>] [--target <name>]... [--check] [--strict]
 
-Generates the sources of @gcore-billing/types, /validators and /client from an
+Generates the sources of @gcore-billing/types, /validators, /client and /mocks from an
 OpenAPI 3.0 or 3.1 document (YAML or JSON; multi-file documents are bundled first).
 
 Options:
   --spec <file>     OpenAPI document (default: spec/billing_reseller_api.yaml)
-  --out <dir>       write <dir>/types, <dir>/validators, <dir>/client
+  --out <dir>       write <dir>/types, <dir>/validators, <dir>/client, <dir>/mocks
                     (default: packages/<target>/src/generated in this repo)
-  --target <name>   only this target: types | validators | client (repeatable)
+  --target <name>   only this target: types | validators | client | mocks (repeatable)
   --check           write nothing; exit 1 if the committed output is stale
   --strict          every warning (name collision, duplicate operationId, unknown
                     format or type, ambiguous pattern...) is an error

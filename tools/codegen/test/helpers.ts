@@ -55,8 +55,10 @@ export async function typecheckGenerated(files: Map<string, EmittedFiles>): Prom
   writeAtomically(new Map([...files].map(([target, emitted]) => [join(root, target, "src/generated"), emitted])));
   cpSync(resolve(REPO_ROOT, "packages/validators/src/runtime"), join(root, "validators/src/runtime"), { recursive: true });
   cpSync(resolve(REPO_ROOT, "packages/client/src/runtime"), join(root, "client/src/runtime"), { recursive: true });
+  cpSync(resolve(REPO_ROOT, "packages/mocks/src/runtime"), join(root, "mocks/src/runtime"), { recursive: true });
   writeFileSync(join(root, "package.json"), '{ "type": "module" }');
   const require = createRequire(import.meta.url);
+  const faker = require.resolve("@faker-js/faker", { paths: [resolve(REPO_ROOT, "packages/mocks")] }).replace(/\.js$/, ".d.ts");
   const openapiFetch = resolve(require.resolve("openapi-fetch", { paths: [resolve(REPO_ROOT, "packages/client")] }), "../..");
   writeFileSync(
     join(root, "tsconfig.json"),
@@ -65,9 +67,20 @@ export async function typecheckGenerated(files: Map<string, EmittedFiles>): Prom
       compilerOptions: {
         noEmit: true,
         types: [],
-        paths: { "@gcore-billing/types": ["./types/src/generated/index.ts"], "openapi-fetch": [openapiFetch] },
+        paths: {
+          "@gcore-billing/types": ["./types/src/generated/index.ts"],
+          "openapi-fetch": [openapiFetch],
+          // The mocks runtime needs only the decimal helpers and faker; msw is not needed by the generated files.
+          "@gcore-billing/validators": [resolve(REPO_ROOT, "packages/validators/src/runtime/decimal.ts")],
+          "@faker-js/faker": [faker],
+        },
       },
-      files: ["types/src/generated/index.ts", "validators/src/generated/index.ts", "client/src/generated/index.ts"],
+      files: [
+        "types/src/generated/index.ts",
+        "validators/src/generated/index.ts",
+        "client/src/generated/index.ts",
+        ...(files.has("mocks") ? ["mocks/src/generated/index.ts", "mocks/src/generated/operations.ts"] : []),
+      ],
     }),
   );
   const tsc = resolve(REPO_ROOT, "node_modules/typescript/bin/tsc");

@@ -1,4 +1,4 @@
-import { access, readFile, realpath } from "node:fs/promises";
+import { access, cp, readFile, realpath, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { run } from "./run.js";
 import type { Registry } from "./verdaccio.js";
@@ -7,6 +7,7 @@ import type { PublicPackage } from "./workspace.js";
 interface Manifest {
   name: string;
   version: string;
+  packageManager?: string;
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
   peerDependenciesMeta?: Record<string, { optional?: boolean }>;
@@ -42,15 +43,45 @@ function runtimeDependencies(manifest: Manifest): string[] {
 /**
  * The registry has no uplinks, so the third-party packages our packages depend on at run time are published into it
  * from the copies the workspace already installed: exactly the versions the lockfile pinned, and nothing else.
+ * `alongside` names packages other teams use beside ours (tRPC, Hono...), published the same way from the copies
+ * installed for `alongsideFrom` (this package's devDependencies), with their runtime dependencies.
  */
-export async function seedThirdPartyDependencies(
+export function seedThirdPartyDependencies(
   packages: readonly PublicPackage[],
+  registry: Registry,
+  env: NodeJS.ProcessEnv,
+  workDir: string,
+  alongside: readonly string[] = [],
+  alongsideFrom = workDir,
+): Promise<string[]> {
+  const queue = [
+    ...packages.flatMap((pkg) => runtimeDependencies(pkg.manifest as Manifest).map((name) => ({ name, from: pkg.dir }))),
+    ...alongside.map((name) => ({ name, from: alongsideFrom })),
+  ];
+  return publishInstalled(queue, registry, env, workDir);
+}
+
+/**
+ * Packs from a fresh copy, never from the installed folder itself: pnpm's store hard-links files with equal content
+ * (a package's `index.d.ts` and `index.d.cts`), `npm pack` then writes the second as a tar hard link, and npm's
+ * install drops hard links, so the consumer would get no `index.d.ts`. The copy also leaves out `packageManager`:
+ * npm 11 dies with "Exit handler never called!" on one naming a pnpm it does not know (hono's names pnpm@12).
+ */
+async function packable(dir: string, manifest: Manifest, workDir: string): Promise<string> {
+  const copy = join(workDir, "staging", `${manifest.name.replace("/", "+")}@${manifest.version}`);
+  await cp(dir, copy, { recursive: true, filter: (source) => !source.includes("/node_modules/", dir.length) });
+  const { packageManager: _, ...rest } = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as Manifest;
+  await writeFile(join(copy, "package.json"), `${JSON.stringify(rest, null, 2)}\n`);
+  return copy;
+}
+
+async function publishInstalled(
+  queue: { name: string; from: string }[],
   registry: Registry,
   env: NodeJS.ProcessEnv,
   workDir: string,
 ): Promise<string[]> {
   const published = new Set<string>();
-  const queue = packages.flatMap((pkg) => runtimeDependencies(pkg.manifest as Manifest).map((name) => ({ name, from: pkg.dir })));
   while (queue.length > 0) {
     const next = queue.shift()!;
     const dir = await locate(next.name, next.from);
@@ -58,7 +89,11 @@ export async function seedThirdPartyDependencies(
     const id = `${manifest.name}@${manifest.version}`;
     if (published.has(id)) continue;
     published.add(id);
-    const packed = await run("npm", ["pack", dir, "--pack-destination", workDir, "--ignore-scripts", "--json"], { cwd: workDir, env });
+    const packed = await run(
+      "npm",
+      ["pack", await packable(dir, manifest, workDir), "--pack-destination", workDir, "--ignore-scripts", "--json"],
+      { cwd: workDir, env },
+    );
     const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
     // Flags, not config: on npm's command line they beat a `publishConfig` the third-party manifest may carry.
     await run(

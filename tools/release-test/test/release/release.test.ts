@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installConsumer, writeReadmeExamples } from "../../src/consumer.js";
 import { invalidInvoice, validInvoice } from "../../src/invoice.js";
@@ -19,8 +21,22 @@ const TYPES = "@gcore-billing/types";
 const VALIDATORS = "@gcore-billing/validators";
 const CLIENT = "@gcore-billing/client";
 const CLI = "@gcore-billing/cli";
-const consumed = [TYPES, VALIDATORS, CLIENT, CLI];
+const MOCKS = "@gcore-billing/mocks";
+const consumed = [TYPES, VALIDATORS, CLIENT, CLI, MOCKS];
+/** Libraries other teams hand our Standard Schema objects to; seeded into the registry at the versions installed here. */
+const STANDARD_SCHEMA_CONSUMERS = ["@trpc/server", "hono", "@hono/standard-validator", "@standard-schema/spec"];
+const here = fileURLToPath(new URL("../..", import.meta.url));
 const API_KEY = "release-test-key";
+
+/** A consumer project's strict tsc settings, with skipLibCheck as most projects set it (see the examples' type-check). */
+const CONSUMER_COMPILER_OPTIONS = {
+  target: "es2022",
+  lib: ["es2022", "dom"],
+  types: [],
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+};
 
 const require = createRequire(import.meta.url);
 const tsc = join(dirname(require.resolve("typescript/package.json")), "bin", "tsc");
@@ -61,7 +77,7 @@ beforeAll(async () => {
   server = await startInvoiceServer();
   repo = join(tmp, "repo");
   await copyWorkspace(repo, env);
-  await seedThirdPartyDependencies(await publicPackages(repo), registry, env, tmp);
+  await seedThirdPartyDependencies(await publicPackages(repo), registry, env, tmp, STANDARD_SCHEMA_CONSUMERS, here);
   specVersion = (await specFacts()).version;
 }, STEP * 2);
 
@@ -72,7 +88,8 @@ afterAll(async () => {
 });
 
 describe("release through a local registry", () => {
-  it("`pnpm release` publishes every public package at 1.0.0 with real dependency ranges", { timeout: STEP }, async () => {
+  // A build of every package and a publish of each: like the later releases, more than one STEP on a loaded machine.
+  it("`pnpm release` publishes every public package at 1.0.0 with real dependency ranges", { timeout: STEP * 2 }, async () => {
     await run("pnpm", ["release"], { cwd: repo, env });
 
     for (const pkg of await publicPackages(repo)) {
@@ -172,12 +189,7 @@ describe("release through a local registry", () => {
         JSON.stringify({
           compilerOptions: {
             ...options,
-            target: "es2022",
-            lib: ["es2022", "dom"],
-            types: [],
-            strict: true,
-            noEmit: true,
-            skipLibCheck: true,
+            ...CONSUMER_COMPILER_OPTIONS,
           },
           files: typeChecked,
         }),
@@ -227,6 +239,76 @@ describe("release through a local registry", () => {
       );
       expect(stdout.trim()).toBe("INV/2026/00042: 120.000000000000 USD");
       expect(server!.requests.slice(before).map((r) => r.headers.authorization)).toEqual([`APIKey ${API_KEY}`]);
+    });
+  });
+
+  it("the mocks' factories entry runs without MSW installed, as the README shows", { timeout: STEP }, async () => {
+    const consumer = await installConsumer(join(tmp, "consumer-mocks"), { [MOCKS]: "^1.0.0", [VALIDATORS]: "^1.0.0" }, env);
+    expect(consumer.installed[MOCKS]).toBe("1.0.0");
+    await expect(readdir(join(consumer.dir, "node_modules", "msw"))).rejects.toThrow(/ENOENT/);
+    expect(await writeReadmeExamples(consumer, [MOCKS])).toEqual(["mocks-factories.mjs"]);
+    const { stdout } = await run(process.execPath, ["mocks-factories.mjs"], { cwd: consumer.dir, env });
+    expect(stdout.trim().split("\n")).toEqual(["paid true", "true", "true"]);
+    // CommonJS too: faker is ESM-only, which require() loads on Node >= 20.19.
+    const cjs = await run(
+      process.execPath,
+      [
+        "-e",
+        `const m = require("${MOCKS}/factories"); console.log(m.fakeErpInvoice({ seed: 1 }).amount_total === m.fakeErpInvoice({ seed: 1 }).amount_total)`,
+      ],
+      { cwd: consumer.dir, env },
+    );
+    expect(cjs.stdout.trim()).toBe("true");
+  });
+
+  describe("Standard Schema consumers installed from the registry", () => {
+    let dir: string;
+    const manifest = JSON.parse(readFileSync(join(here, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
+
+    beforeAll(async () => {
+      const consumer = await installConsumer(
+        join(tmp, "consumer-standard-schema"),
+        {
+          [TYPES]: "^1.0.0",
+          [VALIDATORS]: "^1.0.0",
+          ...Object.fromEntries(STANDARD_SCHEMA_CONSUMERS.map((name) => [name, manifest.devDependencies[name]!])),
+        },
+        env,
+      );
+      dir = consumer.dir;
+      await cp(join(here, "consumers"), dir, { recursive: true });
+      await writeFile(join(dir, "invoice.json"), JSON.stringify(validInvoice));
+    }, STEP);
+
+    it.each([
+      [
+        "trpc.mjs",
+        "tRPC 11: `t.procedure.input(ErpInvoiceSchema)` passes a valid invoice, an invalid one is a BAD_REQUEST",
+        ["recorded INV/2026/00042 120.000000000000", "BAD_REQUEST: amount_total (pattern), client_id (type)"],
+      ],
+      [
+        "hono.mjs",
+        '@hono/standard-validator: `sValidator("json", ErpInvoiceSchema)` lets a valid body through, answers 400 with the issues',
+        ['201 {"stored":"INV/2026/00042","total":"120.000000000000"}', "400 payment_state must be equal to one of the allowed values"],
+      ],
+    ])("%s: %s", { timeout: STEP }, async (file, _what, lines) => {
+      const { stdout } = await run(process.execPath, [file], { cwd: dir, env });
+      expect(stdout.trim().split("\n")).toEqual(lines);
+    });
+
+    it("type-checks: InferOutput is ErpInvoice, and the input type flows into tRPC and Hono handlers", { timeout: STEP }, async () => {
+      await writeFile(
+        join(dir, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: {
+            module: "node16",
+            moduleResolution: "node16",
+            ...CONSUMER_COMPILER_OPTIONS,
+          },
+          files: ["standard-schema-types.ts"],
+        }),
+      );
+      await run(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: dir, env });
     });
   });
 

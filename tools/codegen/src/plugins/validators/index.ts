@@ -10,6 +10,7 @@ import { emitSpecMeta, generatedHeader } from "../header.ts";
 import type { EmittedFiles, Plugin } from "../plugin.ts";
 import { emitFastPath } from "./fast-path.ts";
 import { identifierFrom, indentAndWrap, renameIdentifiers, shortHash, topLevelStatements, uniqueNames, usedIdentifiers } from "./layout.ts";
+import { emitStandardSchema } from "./standard-schema.ts";
 
 // ajv is CommonJS; under NodeNext its default export arrives wrapped.
 type StandaloneCode = (ajv: Ajv2020, refs: Record<string, string>) => string;
@@ -410,7 +411,11 @@ export function emitValidators(model: Model, file: string): EmittedFiles {
   files.set("validators.ts", lines.join("\n"));
   for (const [name, contents] of emitFastPath(model)) files.set(name, contents);
   files.set("spec-meta.ts", emitSpecMeta(model.source));
-  files.set("index.ts", `${header}export * from "./validators.js";\nexport * from "./spec-meta.js";\n`);
+  files.set("standard-schema.ts", emitStandardSchema(model));
+  files.set(
+    "index.ts",
+    `${header}export * from "./validators.js";\nexport * from "./spec-meta.js";\nexport * from "./standard-schema.js";\n`,
+  );
   return files;
 }
 

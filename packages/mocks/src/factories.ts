@@ -1,0 +1,7 @@
+/**
+ * `@gcore-billing/mocks/factories`: the seeded factories alone, without MSW, for unit tests,
+ * fixtures and database seeding.
+ */
+export * from "./generated/index.js";
+export { type FakeOptions, fake, MockContext, type NumberSpec, type Overrides, type StringSpec } from "./runtime/context.js";
+export { stringMatching } from "./runtime/pattern.js";

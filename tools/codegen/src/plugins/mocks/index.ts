@@ -1,0 +1,319 @@
+import type { JsonSchema, Model, OperationModel } from "../../model.ts";
+import { isObject, resolvePointer, unescapePointer } from "../../pointer.ts";
+import { emitSpecMeta, generatedHeader } from "../header.ts";
+import type { EmittedFiles, Plugin } from "../plugin.ts";
+
+type Schema = Record<string, unknown>;
+
+const LOCAL_DEF = /^#\/\$defs\/(.+)$/;
+const str = (v: unknown) => JSON.stringify(v);
+const indent = (text: string, by = "  ") => text.replace(/\n/g, `\n${by}`);
+const camel = (s: string) => s.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ""));
+/** `() => expr`, with an object literal in parentheses so it is not read as a block. */
+const arrow = (expr: string) => (expr.startsWith("{") ? `() => (${expr})` : `() => ${expr}`);
+const pascal = (s: string) => camel(s).replace(/^./, (c) => c.toUpperCase());
+
+/** Keywords that only describe; a schema of only these (and `type`) is judged by `type` alone. */
+const STRING_KEYS = ["format", "pattern", "minLength", "maxLength"] as const;
+const NUMBER_KEYS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"] as const;
+
+interface Emitter {
+  /** component schema name -> generated builder identifier */
+  builders: Map<string, string>;
+  /** `{ $defs: validationSchemas }`, to resolve a `$ref` into part of a component. */
+  root: { $defs: Record<string, JsonSchema> };
+  /** Pointers being inlined, so a self-referencing part fails clearly instead of looping. */
+  inlining: Set<string>;
+}
+
+function refName(ref: string): string {
+  const name = LOCAL_DEF.exec(ref)?.[1];
+  if (name === undefined) throw new Error(`unexpected $ref in a validation schema: ${ref}`);
+  return unescapePointer(decodeURIComponent(name));
+}
+
+function specObject(schema: Schema, keys: readonly string[], hint: string | undefined): string {
+  const entries = [
+    ...(hint !== undefined ? [["hint", hint] as const] : []),
+    ...keys.filter((k) => k in schema).map((k) => [k, schema[k]] as const),
+  ];
+  return entries.length === 0 ? "" : `{ ${entries.map(([k, v]) => `${k}: ${str(v)}`).join(", ")} }`;
+}
+
+const DATE_FORMATS = new Set(["date", "date-time"]);
+
+/**
+ * Business rules a property set implies, by the API's naming: a period's `_from` is not after
+ * its `_to`, `start` not after `end`, a due date not before its date, `updated_at` not before
+ * `created_at`, and `amount_total = amount_untaxed + amount_tax` with the tax at a real rate.
+ */
+function rules(properties: Record<string, unknown>): string[] {
+  const isDate = (name: string) => {
+    const s = properties[name];
+    return isObject(s) && typeof s.format === "string" && DATE_FORMATS.has(s.format);
+  };
+  const out: string[] = [];
+  const pair = (earlier: string, later: string) => {
+    if (isDate(earlier) && isDate(later)) out.push(`f.ordered(value, ${str(earlier)}, ${str(later)}, overrides);`);
+  };
+  for (const name of Object.keys(properties)) {
+    if (name.endsWith("_from")) pair(name, `${name.slice(0, -5)}_to`);
+    if (name.endsWith("_date")) pair(name, `${name}_due`);
+  }
+  pair("start", "end");
+  pair("created_at", "updated_at");
+  if ("amount_untaxed" in properties && "amount_tax" in properties) {
+    out.push('f.taxed(value, "amount_untaxed", "amount_tax", overrides);');
+    if ("amount_total" in properties) out.push('f.sum(value, ["amount_untaxed", "amount_tax"], "amount_total", overrides);');
+  }
+  return out;
+}
+
+/** A TypeScript expression that builds a value of `schema` from the MockContext `f`. */
+function expression(schema: JsonSchema, e: Emitter, hint?: string): string {
+  if (schema === true || (isObject(schema) && Object.keys(schema).length === 0)) return "f.faker.lorem.word()";
+  if (schema === false) throw new Error("a `false` schema admits no value to mock");
+  const s = schema as Schema;
+  if (typeof s.$ref === "string") {
+    const whole = /^#\/\$defs\/[^/]+$/.test(s.$ref);
+    const builder = whole ? e.builders.get(refName(s.$ref)) : undefined;
+    if (builder) return `f.nested(() => ${builder}(f))`;
+    // A pointer into part of a component: that part is written out here.
+    const target = resolvePointer(e.root, s.$ref) as JsonSchema | undefined;
+    if (target === undefined || e.inlining.has(s.$ref)) throw new Error(`cannot mock $ref ${s.$ref}`);
+    e.inlining.add(s.$ref);
+    try {
+      return expression(target, e, hint);
+    } finally {
+      e.inlining.delete(s.$ref);
+    }
+  }
+  if ("const" in s) return str(s.const);
+  if (Array.isArray(s.enum)) return `f.pick(${str(s.enum)})`;
+  for (const key of ["anyOf", "oneOf"] as const) {
+    const options = s[key];
+    if (!Array.isArray(options)) continue;
+    const nonNull = options.filter((o) => !(isObject(o) && o.type === "null"));
+    const inner =
+      nonNull.length === 1
+        ? expression(nonNull[0] as JsonSchema, e, hint)
+        : `f.pick([${nonNull.map((o) => arrow(expression(o as JsonSchema, e, hint))).join(", ")}])()`;
+    return nonNull.length < options.length ? `f.nullable(${arrow(inner)})` : inner;
+  }
+  if (Array.isArray(s.allOf)) {
+    const { allOf, ...rest } = s;
+    const parts = [...(allOf as JsonSchema[]), ...(Object.keys(rest).some((k) => k !== "type") ? [rest] : [])];
+    const built =
+      parts.length === 1
+        ? expression(parts[0] as JsonSchema, e, hint)
+        : `Object.assign({}, ${parts.map((p) => expression(p, e, hint)).join(", ")})`;
+    return Array.isArray(s.type) && s.type.includes("null") ? `f.nullable(${arrow(built)})` : built;
+  }
+  let type = s.type;
+  if (Array.isArray(type)) {
+    const types = type.filter((t) => t !== "null");
+    const inner = expression({ ...s, type: types.length === 0 ? "null" : types[0] }, e, hint);
+    return types.length < type.length ? `f.nullable(${arrow(inner)})` : inner;
+  }
+  if (type === undefined)
+    type = "properties" in s ? "object" : "items" in s ? "array" : STRING_KEYS.some((k) => k in s) ? "string" : undefined;
+  switch (type) {
+    case "null":
+      return "null";
+    case "boolean":
+      return "f.boolean()";
+    case "string":
+      return `f.string(${specObject(s, STRING_KEYS, hint)})`;
+    case "integer":
+      return `f.integer(${specObject(s, NUMBER_KEYS, hint)})`;
+    case "number":
+      return `f.number(${specObject(s, NUMBER_KEYS, hint)})`;
+    case "array": {
+      const item = expression((s.items as JsonSchema | undefined) ?? {}, e, hint);
+      const bounds = typeof s.minItems === "number" ? `, ${s.minItems}${typeof s.maxItems === "number" ? `, ${s.maxItems}` : ""}` : "";
+      return `f.array(${arrow(item)}${bounds})`;
+    }
+    case "object": {
+      const body = objectLiteral(s, e, false);
+      const checks = rules((s.properties as Record<string, unknown> | undefined) ?? {});
+      if (checks.length === 0) return body;
+      return `f.nested(() => {\n  const overrides = {};\n  const value = ${indent(body)};\n  ${checks.join("\n  ")}\n  return value;\n})`;
+    }
+    default:
+      return "f.faker.lorem.word()";
+  }
+}
+
+function objectLiteral(s: Schema, e: Emitter, withOverrides: boolean): string {
+  const properties = (s.properties as Record<string, JsonSchema> | undefined) ?? {};
+  const required = new Set((s.required as string[] | undefined) ?? []);
+  const lines = Object.entries(properties).map(([name, child]) => {
+    const value = expression(child, e, name);
+    return required.has(name) ? `${str(name)}: ${value},` : `...f.optional(${str(name)}, ${arrow(value)}),`;
+  });
+  if (withOverrides) lines.push("...overrides,");
+  return lines.length === 0 ? "{}" : `{\n  ${lines.map((l) => indent(l)).join("\n  ")}\n}`;
+}
+
+/** Whether every value of `schema` is an object, so `overrides` can be spread over it. */
+function objectLike(schema: JsonSchema, e: Emitter, seen = new Set<string>()): boolean {
+  if (!isObject(schema)) return false;
+  if (typeof schema.$ref === "string") {
+    if (seen.has(schema.$ref)) return true;
+    seen.add(schema.$ref);
+    return objectLike(resolvePointer(e.root, schema.$ref) as JsonSchema, e, seen);
+  }
+  if (Array.isArray(schema.allOf)) return schema.allOf.some((p) => objectLike(p as JsonSchema, e, seen));
+  for (const key of ["oneOf", "anyOf"] as const) {
+    const options = schema[key];
+    if (Array.isArray(options)) return options.every((o) => objectLike(o as JsonSchema, e, seen));
+  }
+  return schema.type === "object" || (schema.type === undefined && "properties" in schema);
+}
+
+/** The component's builder: an object literal, then the business rules its properties imply. */
+function builder(name: string, exportName: string, schema: JsonSchema, e: Emitter, typeName: string): string {
+  const ident = e.builders.get(name) as string;
+  const doc = `/** Builds \`components.schemas.${name}\`${exportName !== name ? ` (\`${exportName}\`)` : ""}. */`;
+  const s = isObject(schema) ? schema : {};
+  if (!objectLike(schema, e)) {
+    return `${doc}\nexport function ${ident}(f: MockContext): ${typeName} {\n  return ${indent(expression(schema, e))} as ${typeName};\n}`;
+  }
+  const signature = `export function ${ident}(f: MockContext, overrides: Overrides<${typeName}> = {}): ${typeName}`;
+  const plain = !("allOf" in s) && !("anyOf" in s) && !("oneOf" in s) && !("$ref" in s) && !Array.isArray(s.type);
+  if (!plain) {
+    return `${doc}\n${signature} {\n  const value = ${indent(expression(schema, e))};\n  return { ...value, ...overrides } as ${typeName};\n}`;
+  }
+  const checks = rules((s.properties as Record<string, unknown> | undefined) ?? {});
+  return [
+    doc,
+    `${signature} {`,
+    `  const value: ${typeName} = ${indent(objectLiteral(s, e, true))};`,
+    ...checks.map((c) => `  ${c}`),
+    "  return value;",
+    "}",
+  ].join("\n");
+}
+
+/** A list operation: `limit`/`offset` in, `{ count, results }` out. */
+function pageItem(op: OperationModel, model: Model): string | undefined {
+  // TODO(model): use op.pagination
+  const query = new Set(op.parameters.filter((p) => p.in === "query").map((p) => p.name));
+  if (!query.has("limit") || !query.has("offset")) return undefined;
+  const ok = op.responses.find((r) => /^2/.test(r.status) && r.schema !== null);
+  if (!ok || !isObject(ok.schema) || typeof ok.schema.$ref !== "string") return undefined;
+  const page = model.validationSchemas[refName(ok.schema.$ref)];
+  const results = isObject(page) && isObject(page.properties) ? page.properties.results : undefined;
+  if (!isObject(results) || !isObject(results.items) || typeof results.items.$ref !== "string") return undefined;
+  return refName(results.items.$ref);
+}
+
+interface EmittedOperation {
+  text: string;
+}
+
+function operationEntry(op: OperationModel, model: Model, e: Emitter, inline: string[]): EmittedOperation {
+  const item = pageItem(op, model);
+  const responses = op.responses
+    .filter((r) => /^2/.test(r.status))
+    .map((r) => {
+      let build = "undefined";
+      if (r.schema !== null) {
+        if (isObject(r.schema) && typeof r.schema.$ref === "string") build = e.builders.get(refName(r.schema.$ref)) as string;
+        else {
+          build = `build${pascal(op.operationId)}${r.status}`;
+          if (!inline.some((b) => b.includes(`function ${build}(`))) {
+            inline.push(
+              `/** Builds the ${r.status} JSON body of \`${op.operationId}\`. */\nfunction ${build}(f: MockContext): unknown {\n  return ${indent(expression(r.schema, e))};\n}`,
+            );
+          }
+        }
+      }
+      return `{ status: ${Number(r.status) || 200}, contentType: ${str(r.contentType)}${build !== "undefined" ? `, build: ${build}` : ""} }`;
+    });
+  const pathParams = op.parameters
+    .filter((p) => p.in === "path")
+    .map(
+      (p) =>
+        `${str(p.name)}: ${str(isObject(p.schema) && (p.schema.type === "integer" || p.schema.type === "number") ? "number" : "string")}`,
+    );
+  const record = op.responses.find((r) => /^2/.test(r.status) && isObject(r.schema) && typeof r.schema.$ref === "string");
+  const fields = [
+    `operationId: ${str(op.operationId)}`,
+    `method: ${str(op.method)}`,
+    `path: ${str(op.path.replace(/\{([^}]+)\}/g, ":$1"))}`,
+    ...(pathParams.length > 0 ? [`pathParams: { ${pathParams.join(", ")} }`] : []),
+    ...(item ? [`page: { schema: ${str(item)}, build: ${e.builders.get(item)} }`] : []),
+    ...(record && !item && isObject(record.schema) ? [`schema: ${str(refName(record.schema.$ref as string))}`] : []),
+    `responses: [${responses.join(", ")}]`,
+  ];
+  return { text: `  {\n    ${fields.join(",\n    ")},\n  },` };
+}
+
+/** `@gcore-billing/mocks`: a seeded factory per component schema, and the operation table the MSW handlers serve. */
+export function emitMocks(model: Model): EmittedFiles {
+  const header = generatedHeader(model.source);
+  const e: Emitter = {
+    builders: new Map(model.schemas.map((s) => [s.name, `build${s.exportName}`])),
+    root: { $defs: model.validationSchemas },
+    inlining: new Set(),
+  };
+  const factories = [
+    header,
+    'import type * as T from "@gcore-billing/types";',
+    'import { type FakeOptions, fake, type MockContext, type Overrides } from "../runtime/context.js";',
+    "",
+  ];
+  for (const s of model.schemas) {
+    const schema = model.validationSchemas[s.name];
+    if (schema === undefined) throw new Error(`components/schemas/${s.name} has no validation schema`);
+    factories.push(builder(s.name, s.exportName, schema, e, `T.${s.exportName}`), "");
+  }
+  for (const s of model.schemas) {
+    factories.push(
+      `/** A \`${s.exportName}\` whose every value satisfies the spec; the same \`seed\` gives the same value. */`,
+      `export const fake${s.exportName} = (options?: FakeOptions<T.${s.exportName}>): T.${s.exportName} => fake<T.${s.exportName}>(options, build${s.exportName});`,
+      "",
+    );
+  }
+  factories.push(
+    "/** Every builder by schema name, for code that mocks by name (the MSW handlers). */",
+    "export const builders = {",
+    ...model.schemas.map((s) => `  ${str(s.name)}: build${s.exportName},`),
+    "} as const;",
+    "",
+  );
+
+  const inline: string[] = [];
+  const entries = model.operations.map((op) => operationEntry(op, model, e, inline).text);
+  const operations = [
+    header,
+    `import type { MockOperation } from "../runtime/operation.js";`,
+    `import type { MockContext } from "../runtime/context.js";`,
+    "import {",
+    ...[...new Set([...entries.join("\n").matchAll(/\b(build[A-Z]\w*)\b/g)].map((m) => m[1] as string))]
+      .filter((b) => [...e.builders.values()].includes(b))
+      .sort()
+      .map((b) => `  ${b},`),
+    '} from "./factories.js";',
+    "",
+    ...inline.flatMap((b) => [b, ""]),
+    "/** Every operation of the spec, as the MSW handlers serve it. */",
+    "export const operations: readonly MockOperation[] = [",
+    ...entries,
+    "];",
+    "",
+  ];
+
+  const files: EmittedFiles = new Map();
+  files.set("factories.ts", factories.join("\n"));
+  files.set("operations.ts", operations.join("\n"));
+  files.set("spec-meta.ts", emitSpecMeta(model.source));
+  files.set("index.ts", `${header}export * from "./factories.js";\nexport * from "./spec-meta.js";\n`);
+  return files;
+}
+
+export const plugin: Plugin = {
+  name: "mocks",
+  emit: (model) => emitMocks(model),
+};

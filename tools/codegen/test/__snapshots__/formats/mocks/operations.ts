@@ -1,0 +1,14 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: formats.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: 6ab268ce2c2f4d566bebb74e3d0456ef525e100fdfe6afec02b78da8bb90c5d5
+// ---------------------------------------------------------------------------
+
+import type { MockOperation } from "../runtime/operation.js";
+import type { MockContext } from "../runtime/context.js";
+import {
+} from "./factories.js";
+
+/** Every operation of the spec, as the MSW handlers serve it. */
+export const operations: readonly MockOperation[] = [
+];

@@ -1,0 +1,12 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: nullable-3.1.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: e0362799e7a6562f227156dd643f8c063c7fb4ac8f024a46383f3bfa92350224
+// ---------------------------------------------------------------------------
+
+/** `info.version` of the OpenAPI document these sources were generated from. */
+export const specVersion = "1";
+/** sha256 of the OpenAPI document these sources were generated from. */
+export const specSha256 = "e0362799e7a6562f227156dd643f8c063c7fb4ac8f024a46383f3bfa92350224";
+/** `info.title` of the OpenAPI document. */
+export const specTitle = "nullable 3.1";

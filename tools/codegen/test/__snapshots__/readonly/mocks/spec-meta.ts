@@ -1,0 +1,12 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: readonly.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: cd81dffb3618ce659fe224a653161c71148b0873358ea90802319efe2f67dc7f
+// ---------------------------------------------------------------------------
+
+/** `info.version` of the OpenAPI document these sources were generated from. */
+export const specVersion = "1";
+/** sha256 of the OpenAPI document these sources were generated from. */
+export const specSha256 = "cd81dffb3618ce659fe224a653161c71148b0873358ea90802319efe2f67dc7f";
+/** `info.title` of the OpenAPI document. */
+export const specTitle = "readOnly";
