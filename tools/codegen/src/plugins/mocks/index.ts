@@ -195,17 +195,10 @@ function builder(name: string, exportName: string, schema: JsonSchema, e: Emitte
   ].join("\n");
 }
 
-/** A list operation: `limit`/`offset` in, `{ count, results }` out. */
-function pageItem(op: OperationModel, model: Model): string | undefined {
-  // TODO(model): use op.pagination
-  const query = new Set(op.parameters.filter((p) => p.in === "query").map((p) => p.name));
-  if (!query.has("limit") || !query.has("offset")) return undefined;
-  const ok = op.responses.find((r) => /^2/.test(r.status) && r.schema !== null);
-  if (!ok || !isObject(ok.schema) || typeof ok.schema.$ref !== "string") return undefined;
-  const page = model.validationSchemas[refName(ok.schema.$ref)];
-  const results = isObject(page) && isObject(page.properties) ? page.properties.results : undefined;
-  if (!isObject(results) || !isObject(results.items) || typeof results.items.$ref !== "string") return undefined;
-  return refName(results.items.$ref);
+/** The component a paginated list's `results` hold (the model decides what is paginated). */
+function pageItem(op: OperationModel): string | undefined {
+  const items = op.pagination?.itemsSchema;
+  return isObject(items) && typeof items.$ref === "string" ? refName(items.$ref) : undefined;
 }
 
 interface EmittedOperation {
@@ -213,7 +206,7 @@ interface EmittedOperation {
 }
 
 function operationEntry(op: OperationModel, model: Model, e: Emitter, inline: string[]): EmittedOperation {
-  const item = pageItem(op, model);
+  const item = pageItem(op);
   const responses = op.responses
     .filter((r) => /^2/.test(r.status))
     .map((r) => {
