@@ -7,7 +7,8 @@ import { loadSpec } from "../src/stages/load.ts";
 import { normalise } from "../src/stages/normalise.ts";
 import { REPO_ROOT } from "./helpers.ts";
 
-const entry = { name: "S", exportName: "S", pointer: "/components/schemas/S" };
+const meta = { nullable: false, description: null, deprecated: false };
+const entry = { name: "S", exportName: "S", pointer: "/components/schemas/S", ...meta };
 const object = (properties: Record<string, JsonSchema>, extra: Record<string, unknown> = {}): JsonSchema => ({
   type: "object",
   properties,
@@ -135,8 +136,8 @@ describe("document text in generated comments", () => {
     const hostile = {
       ...model,
       schemas: [
-        { name: "A*/B", exportName: "AB", pointer: "/components/schemas/A*~1B" },
-        { name: "C", exportName: "C", pointer: "/components/schemas/C" },
+        { name: "A*/B", exportName: "AB", pointer: "/components/schemas/A*~1B", ...meta },
+        { name: "C", exportName: "C", pointer: "/components/schemas/C", ...meta },
       ],
       validationSchemas: {
         "A*/B": object({ "x*/y": { type: "string" } }),
