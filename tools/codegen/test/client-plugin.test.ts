@@ -1,45 +1,48 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { OperationModel, ResponseModel } from "../src/model.ts";
+import type { OperationModel } from "../src/model.ts";
 import { emitClient } from "../src/plugins/client/index.ts";
 import { successPlan } from "../src/plugins/client/media.ts";
 import { methodName } from "../src/plugins/client/naming.ts";
-import { loadSpec } from "../src/stages/load.ts";
+import { loadSpec, loadSpecText } from "../src/stages/load.ts";
 import { normalise } from "../src/stages/normalise.ts";
 import { FIXTURES, REPO_ROOT } from "./helpers.ts";
 
-const op = (over: Partial<OperationModel>): OperationModel => ({
-  operationId: "v1_things_list",
-  method: "get",
-  path: "/v1/things",
-  pointer: "/paths/~1v1~1things/get",
-  summary: null,
-  description: null,
-  deprecated: false,
-  resource: "things",
-  action: "list",
-  parameters: [],
-  requestBody: null,
-  responses: [],
-  ...over,
+/**
+ * One operation normalised from a small in-memory document, so the model under test is whatever
+ * normalise builds today (every field, `kind` from the one classifier) rather than a hand-made copy.
+ */
+function op(spec: { parameters?: unknown[]; responses?: Record<string, unknown> } = {}): OperationModel {
+  const document = {
+    openapi: "3.1.0",
+    info: { title: "client plugin test", version: "1" },
+    paths: {
+      "/v1/things": {
+        get: {
+          operationId: "v1_things_list",
+          parameters: spec.parameters ?? [],
+          responses: spec.responses ?? { "204": { description: "ok" } },
+        },
+      },
+    },
+  };
+  const model = normalise(loadSpecText("client-plugin-test.json", JSON.stringify(document)));
+  return model.operations[0]!;
+}
+/** A status answering each of `contentTypes` (JSON ones with an object schema). */
+const answers = (...contentTypes: string[]) => ({
+  description: "ok",
+  content: Object.fromEntries(contentTypes.map((t) => [t, t.endsWith("json") ? { schema: { type: "object" } } : {}])),
 });
-const json = (status = "200"): ResponseModel => ({ status, contentType: "application/json", schema: true, binary: false });
-const media = (contentType: string, status = "200"): ResponseModel => ({ status, contentType, schema: null, binary: true });
-const formatParam = (values: unknown[]) => ({
-  name: "format",
-  in: "query" as const,
-  required: false,
-  schema: { type: "string", enum: values },
-  style: "form",
-  explode: true,
-});
+const formatParam = (values: unknown[]) => ({ name: "format", in: "query", required: false, schema: { type: "string", enum: values } });
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 describe("client plugin: media types", () => {
   it("classifies JSON, text and binary and picks JSON as the default", () => {
     const plan = successPlan(
       op({
         parameters: [formatParam(["csv", "json", "xlsx"])],
-        responses: [json(), media("text/csv"), media("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), json("400")],
+        responses: { "200": answers("application/json", "text/csv", XLSX), "400": answers("application/json") },
       }),
     );
     expect(plan.kind).toBe("json");
@@ -52,17 +55,21 @@ describe("client plugin: media types", () => {
   });
 
   it("offers no choice when no query enum names the media types", () => {
-    const unrelated = successPlan(op({ parameters: [formatParam(["short", "long"])], responses: [json(), media("text/csv")] }));
+    const unrelated = successPlan(
+      op({ parameters: [formatParam(["short", "long"])], responses: { "200": answers("application/json", "text/csv") } }),
+    );
     expect(unrelated).toMatchObject({ kind: "json", choice: null });
     // One value naming no offered type is enough to refuse the guess.
-    const partial = successPlan(op({ parameters: [formatParam(["csv", "json", "yaml"])], responses: [json(), media("text/csv")] }));
+    const partial = successPlan(
+      op({ parameters: [formatParam(["csv", "json", "yaml"])], responses: { "200": answers("application/json", "text/csv") } }),
+    );
     expect(partial.choice).toBeNull();
   });
 
   it("without JSON the first media type is the default", () => {
-    expect(successPlan(op({ responses: [media("text/plain")] }))).toMatchObject({ kind: "text", choice: null });
-    expect(successPlan(op({ responses: [media("application/pdf"), media("text/plain")] }))).toMatchObject({ kind: "binary" });
-    expect(successPlan(op({ responses: [{ status: "204", contentType: null, schema: null, binary: false }] }))).toMatchObject({
+    expect(successPlan(op({ responses: { "200": answers("text/plain") } }))).toMatchObject({ kind: "text", choice: null });
+    expect(successPlan(op({ responses: { "200": answers("application/pdf", "text/plain") } }))).toMatchObject({ kind: "binary" });
+    expect(successPlan(op({ responses: { "204": { description: "gone" } } }))).toMatchObject({
       kind: "empty",
       status: "204",
     });
@@ -71,7 +78,7 @@ describe("client plugin: media types", () => {
 
 describe("client plugin: names", () => {
   it("nests a static segment below the resource when the action is that segment plus a CRUD verb", () => {
-    expect(methodName(op({ path: "/billing/org/v1/plans/contents", resource: "plans", action: "contentsList" }))).toEqual({
+    expect(methodName({ ...op(), path: "/billing/org/v1/plans/contents", resource: "plans", action: "contentsList" })).toEqual({
       resource: ["plans", "contents"],
       action: "list",
       flat: { resource: "plans", action: "contentsList" },
@@ -80,9 +87,9 @@ describe("client plugin: names", () => {
   });
 
   it("keeps verbs and item actions flat", () => {
-    const startTrial = methodName(op({ path: "/v1/trials/start-trial-data", resource: "trials", action: "startTrialData" }));
+    const startTrial = methodName({ ...op(), path: "/v1/trials/start-trial-data", resource: "trials", action: "startTrialData" });
     expect(startTrial).toMatchObject({ resource: ["trials"], action: "startTrialData", flat: null });
-    const download = methodName(op({ path: "/v1/reports/{uuid}/download", resource: "reports", action: "download" }));
+    const download = methodName({ ...op(), path: "/v1/reports/{uuid}/download", resource: "reports", action: "download" });
     expect(download).toMatchObject({ resource: ["reports"], action: "download", flat: null });
   });
 
@@ -94,9 +101,9 @@ describe("client plugin: names", () => {
     expect(resources).toMatch(
       /@deprecated Use `client\.reports\.templates\.list\(\)`[^\n]*\n\s*\*\/\n\s*templatesList: reportsTemplates\.list,/,
     );
-    expect(resources).toContain("startTrialData: (query: TrialsStartTrialDataParams, options?: RequestOptions) =>");
-    expect(resources).toContain('update: (id: TrialsUpdatePathParams["id"], body?: TrialsUpdateBody, options?: RequestOptions) =>');
-    expect(resources).toContain("create: (body: ReportsCreateBody, options?: RequestOptions) =>");
+    expect(resources).toContain("startTrialData: (query: TrialsStartTrialDataParams, options?: RequestOptions): APIPromise<TrialsStartTrialDataResponse> =>");
+    expect(resources).toContain('update: (id: TrialsUpdatePathParams["id"], body?: TrialsUpdateBody, options?: RequestOptions): APIPromise<TrialsUpdateResponse> =>');
+    expect(resources).toContain("create: (body: ReportsCreateBody, options?: RequestOptions): APIPromise<ReportsCreateResponse> =>");
     expect(resources).not.toMatch(/\b(schema|response|param|arg)_\d+\b/);
   });
 

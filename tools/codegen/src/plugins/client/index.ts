@@ -248,6 +248,7 @@ function emitResources(methods: Method[], header: string): string {
   const preamble: string[] = [];
   const hoisted: string[] = [];
   let usesMedia = false;
+  let usesPages = false;
 
   const methodLines = (m: Method, indent: string): string[] => {
     const n = typeNames(m);
@@ -270,16 +271,16 @@ function emitResources(methods: Method[], header: string): string {
         use(v.type);
         all.push(v.type);
         const sig = parameters(m, { type: `${n.params} & { ${param}: ${q(v.value)} }`, optional: false });
-        hoisted.push(`  function ${fn}(${sig.list}): Promise<${v.type}>;`);
+        hoisted.push(`  function ${fn}(${sig.list}): APIPromise<${v.type}>;`);
       }
       const fallback = parameters(m, { type: `${n.params} & { ${param}?: ${q(choice.defaultValue)} }`, optional: !m.queryRequired });
-      hoisted.push(`  function ${fn}(${fallback.list}): Promise<${n.response}>;`);
+      hoisted.push(`  function ${fn}(${fallback.list}): APIPromise<${n.response}>;`);
       const any = parameters(m);
-      hoisted.push(`  function ${fn}(${any.list}): Promise<${all.join(" | ")}>;`);
-      // async, so that an unknown format rejects like every other failure instead of throwing.
-      hoisted.push(`  async function ${fn}(${any.list}): Promise<unknown> {`);
+      hoisted.push(`  function ${fn}(${any.list}): APIPromise<${all.join(" | ")}>;`);
+      hoisted.push(`  function ${fn}(${any.list}): APIPromise<unknown> {`);
       const value = `query?${member(choice.param)} ?? ${q(choice.defaultValue)}`;
-      hoisted.push(`    const media = chooseMedia(${id}, ${media}, ${q(choice.param)}, ${value});`);
+      // Chosen inside requestAs, so that an unknown format rejects like every other failure instead of throwing.
+      hoisted.push(`    const media = () => chooseMedia(${id}, ${media}, ${q(choice.param)}, ${value});`);
       hoisted.push(`    return requestAs(t, ${id}, ${any.request}, media, options);`);
       hoisted.push("  }");
       return [...methodDoc(m, indent), `${indent}${prop}: ${fn},`];
@@ -291,13 +292,15 @@ function emitResources(methods: Method[], header: string): string {
         : m.success.kind === "empty"
           ? `t.empty(${id}, ${sig.request}, options)`
           : m.success.kind === "text"
-            ? `requestAs(t, ${id}, ${sig.request}, { type: ${q(m.success.media?.contentType ?? "text/plain")}, kind: "text" }, options) as Promise<${n.response}>`
+            ? `requestAs<${n.response}>(t, ${id}, ${sig.request}, { type: ${q(m.success.media?.contentType ?? "text/plain")}, kind: "text" }, options)`
             : m.paginated
               ? `t.paginate<${n.response}, ${n.item}>(${id}, ${sig.request}, options)`
               : `t.json<${n.response}>(${id}, ${sig.request}, options)`;
     if (m.success.kind === "text") usesMedia = true;
+    if (m.paginated) usesPages = true;
+    const returns = m.paginated ? `PagePromise<${n.response}, ${n.item}>` : `APIPromise<${n.response}>`;
     // Arrows rather than methods: a few bytes less per operation in the browser bundle.
-    return [...methodDoc(m, indent), `${indent}${prop}: (${sig.list}) =>`, `${indent}  ${call},`];
+    return [...methodDoc(m, indent), `${indent}${prop}: (${sig.list}): ${returns} =>`, `${indent}  ${call},`];
   };
 
   const members = (node: Node, indent: string): string[] => {
@@ -328,7 +331,8 @@ function emitResources(methods: Method[], header: string): string {
     const names = hoisted.some((l) => l.includes("chooseMedia(")) ? "chooseMedia, type Media, requestAs" : "requestAs";
     preamble.push(`import { ${names} } from "../runtime/content.js";`);
   }
-  preamble.push('import type { RequestOptions, Transport } from "../runtime/transport-types.js";');
+  const runtimeTypes = ["APIPromise", ...(usesPages ? ["PagePromise"] : []), "RequestOptions", "Transport"];
+  preamble.push(`import type { ${runtimeTypes.join(", ")} } from "../runtime/transport-types.js";`);
   if (typeImports.size > 0) preamble.push("import type {", ...[...typeImports].sort().map((t) => `  ${t},`), '} from "./types.js";');
   return [
     ...preamble,
