@@ -12,23 +12,21 @@ import { FIXTURES, REPO_ROOT } from "./helpers.ts";
  * One operation normalised from a small in-memory document, so the model under test is whatever
  * normalise builds today (every field, `kind` from the one classifier) rather than a hand-made copy.
  */
-function op(spec: { parameters?: unknown[]; responses?: Record<string, unknown> } = {}): OperationModel {
+function modelOf(spec: { method?: string; parameters?: unknown[]; requestBody?: unknown; responses?: Record<string, unknown> } = {}) {
+  const operation = {
+    operationId: "v1_things_list",
+    parameters: spec.parameters ?? [],
+    ...(spec.requestBody ? { requestBody: spec.requestBody } : {}),
+    responses: spec.responses ?? { "204": { description: "ok" } },
+  };
   const document = {
     openapi: "3.1.0",
     info: { title: "client plugin test", version: "1" },
-    paths: {
-      "/v1/things": {
-        get: {
-          operationId: "v1_things_list",
-          parameters: spec.parameters ?? [],
-          responses: spec.responses ?? { "204": { description: "ok" } },
-        },
-      },
-    },
+    paths: { "/v1/things": { [spec.method ?? "get"]: operation } },
   };
-  const model = normalise(loadSpecText("client-plugin-test.json", JSON.stringify(document)));
-  return model.operations[0]!;
+  return normalise(loadSpecText("client-plugin-test.json", JSON.stringify(document)));
 }
+const op = (spec: Parameters<typeof modelOf>[0] = {}): OperationModel => modelOf(spec).operations[0]!;
 /** A status answering each of `contentTypes` (JSON ones with an object schema). */
 const answers = (...contentTypes: string[]) => ({
   description: "ok",
@@ -76,6 +74,46 @@ describe("client plugin: media types", () => {
   });
 });
 
+describe("client plugin: reads the model's classification, bodies and pagination", () => {
+  it("a response's kind is the model's: application/xml is text, as the one classifier says", () => {
+    const model = modelOf({ responses: { "200": answers("application/xml") } });
+    expect(model.operations[0]!.responses[0]!.kind).toBe("text");
+    expect(successPlan(model.operations[0]!)).toMatchObject({ kind: "text", media: { contentType: "application/xml", kind: "text" } });
+    const resources = emitClient(model).get("resources.ts") ?? "";
+    expect(resources).toContain('{ type: "application/xml", kind: "text" }');
+  });
+
+  it("a body offered as form, multipart and JSON is typed and sent as the JSON one", () => {
+    const body = (type: string) => [type, { schema: { type: "object", properties: { name: { type: "string" } } } }];
+    const model = modelOf({
+      method: "post",
+      requestBody: {
+        required: true,
+        content: Object.fromEntries(["application/x-www-form-urlencoded", "multipart/form-data", "application/json"].map(body)),
+      },
+      responses: { "201": answers("application/json") },
+    });
+    const types = emitClient(model).get("types.ts") ?? "";
+    expect(types).toContain('["requestBody"]>["content"]["application/json"];');
+    expect(types).not.toContain("x-www-form-urlencoded");
+    expect(emitClient(model).get("resources.ts")).toMatch(/\(body: ThingsListBody, options\?: RequestOptions\)/);
+  });
+
+  it("pagination is the model's: limit/offset alone do not make a list paginated", () => {
+    const limits = ["limit", "offset"].map((name) => ({ name, in: "query", schema: { type: "integer" } }));
+    const page = { type: "object", properties: { count: { type: "integer" }, results: { type: "array", items: { type: "string" } } } };
+    const paged = modelOf({
+      parameters: limits,
+      responses: { "200": { description: "ok", content: { "application/json": { schema: page } } } },
+    });
+    expect(paged.operations[0]!.pagination).not.toBeNull();
+    expect(emitClient(paged).get("resources.ts")).toContain("t.paginate<ThingsListResponse, ThingsListItem>(");
+    const plain = modelOf({ parameters: limits, responses: { "200": answers("application/json") } });
+    expect(plain.operations[0]!.pagination).toBeNull();
+    expect(emitClient(plain).get("resources.ts")).toContain("t.json<ThingsListResponse>(");
+  });
+});
+
 describe("client plugin: names", () => {
   it("nests a static segment below the resource when the action is that segment plus a CRUD verb", () => {
     expect(methodName({ ...op(), path: "/billing/org/v1/plans/contents", resource: "plans", action: "contentsList" })).toEqual({
@@ -101,8 +139,12 @@ describe("client plugin: names", () => {
     expect(resources).toMatch(
       /@deprecated Use `client\.reports\.templates\.list\(\)`[^\n]*\n\s*\*\/\n\s*templatesList: reportsTemplates\.list,/,
     );
-    expect(resources).toContain("startTrialData: (query: TrialsStartTrialDataParams, options?: RequestOptions): APIPromise<TrialsStartTrialDataResponse> =>");
-    expect(resources).toContain('update: (id: TrialsUpdatePathParams["id"], body?: TrialsUpdateBody, options?: RequestOptions): APIPromise<TrialsUpdateResponse> =>');
+    expect(resources).toContain(
+      "startTrialData: (query: TrialsStartTrialDataParams, options?: RequestOptions): APIPromise<TrialsStartTrialDataResponse> =>",
+    );
+    expect(resources).toContain(
+      'update: (id: TrialsUpdatePathParams["id"], body?: TrialsUpdateBody, options?: RequestOptions): APIPromise<TrialsUpdateResponse> =>',
+    );
     expect(resources).toContain("create: (body: ReportsCreateBody, options?: RequestOptions): APIPromise<ReportsCreateResponse> =>");
     expect(resources).not.toMatch(/\b(schema|response|param|arg)_\d+\b/);
   });
