@@ -124,6 +124,11 @@ describe("client plugin: names", () => {
     });
   });
 
+  it("a path segment of no ASCII word names nothing (and does not throw)", () => {
+    const name = methodName({ ...op(), path: "/non-ascii/{æøå}", resource: "nonAscii", action: "retrieve" });
+    expect(name).toMatchObject({ resource: ["nonAscii"], action: "retrieve", flat: null });
+  });
+
   it("keeps verbs and item actions flat", () => {
     const startTrial = methodName({ ...op(), path: "/v1/trials/start-trial-data", resource: "trials", action: "startTrialData" });
     expect(startTrial).toMatchObject({ resource: ["trials"], action: "startTrialData", flat: null });

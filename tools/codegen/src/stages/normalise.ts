@@ -333,8 +333,10 @@ export function toValidationSchema(schema: unknown, pointer: string, ctx: Contex
     }
     if (typeof out.$ref === "string") {
       const ref = out.$ref;
-      const component = componentSchemaName(ref);
-      if (component !== null) out.$ref = defsRef(component);
+      // `#/components/schemas/Node/properties/value` points into a component: only `Node` is a $defs key.
+      const [, head, inside = ""] = /^(#\/components\/schemas\/[^/]+)(\/.*)?$/.exec(ref) ?? [];
+      const component = head === undefined ? null : componentSchemaName(head);
+      if (component !== null) out.$ref = defsRef(component) + inside;
       else {
         // A reference to a schema outside components/schemas has no $defs home: inline it.
         if (inlining.has(ref))

@@ -321,7 +321,12 @@ function emitResources(methods: Method[], header: string): string {
     const names = hoisted.some((l) => l.includes("chooseMedia(")) ? "chooseMedia, type Media, requestAs" : "requestAs";
     preamble.push(`import { ${names} } from "../runtime/content.js";`);
   }
-  const runtimeTypes = ["APIPromise", ...(usesPages ? ["PagePromise"] : []), "RequestOptions", "Transport"];
+  const runtimeTypes = [
+    ...(methods.length > 0 ? ["APIPromise"] : []),
+    ...(usesPages ? ["PagePromise"] : []),
+    "RequestOptions",
+    "Transport",
+  ];
   preamble.push(`import type { ${runtimeTypes.join(", ")} } from "../runtime/transport-types.js";`);
   if (typeImports.size > 0) preamble.push("import type {", ...[...typeImports].sort().map((t) => `  ${t},`), '} from "./types.js";');
   return [

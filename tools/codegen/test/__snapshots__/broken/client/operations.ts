@@ -7,13 +7,13 @@ import type { OperationSpec } from "../runtime/operation-spec.js";
 
 /** How to send each operation, keyed by operationId. */
 export const operations = {
-  "same": {
-    "method": "GET",
-    "path": "/a"
-  },
   "get_b": {
     "method": "GET",
     "path": "/b"
+  },
+  "same": {
+    "method": "GET",
+    "path": "/a"
   }
 } as const satisfies Record<string, OperationSpec>;
 

@@ -6,3 +6,4 @@
 export { operations, type OperationId } from "./operations.js";
 export { createResources, type Resources } from "./resources.js";
 export * from "./spec-meta.js";
+export type * from "./types.js";
