@@ -1,7 +1,6 @@
 import type { paths } from "@gcore-billing/types";
 import createFetchClient, { type Client } from "openapi-fetch";
 import { createResources, type Resources } from "./generated/resources.js";
-import type { APIPromise } from "./runtime/api-promise.js";
 import { checkUrl, followByHand, guardFetch } from "./runtime/guard.js";
 import { LOG_LEVELS, type Logger, type LogLevel, levelLogger } from "./runtime/logger.js";
 import { checkChoice, checkHeaders, checkMaxRetries, checkTimeout, fail } from "./runtime/options.js";
@@ -47,20 +46,8 @@ export interface ClientOptions {
   allowInsecureHttp?: boolean;
 }
 
-/** Each generated method, returning an `APIPromise` (`.withResponse()`, `.asResponse()`). */
-type WithAPIPromises<R> = {
-  [K in keyof R]: R[K] extends (...args: infer A) => infer P
-    ? P extends Promise<infer T>
-      ? P extends APIPromise<T>
-        ? R[K]
-        : (...args: A) => APIPromise<T>
-      : R[K]
-    : R[K] extends object
-      ? WithAPIPromises<R[K]>
-      : R[K];
-};
-
-export type GcoreBillingClient = WithAPIPromises<Resources> &
+/** Every generated method returns an `APIPromise` (`.withResponse()`, `.asResponse()`), overloads included. */
+export type GcoreBillingClient = Resources &
   Client<paths> & {
     /** A new client with these options over this one's (the same key unless given another). */
     withOptions(options: ClientOptions): GcoreBillingClient;
@@ -131,7 +118,7 @@ export function createClient(options: ClientOptions = {}): GcoreBillingClient {
     redact,
     allowInsecureHttp,
   });
-  return Object.assign(raw, createResources(transport) as unknown as WithAPIPromises<Resources>, {
+  return Object.assign(raw, createResources(transport), {
     withOptions: (more: ClientOptions) => createClient({ ...options, ...more }),
   });
 }

@@ -31,11 +31,13 @@ import type {
 } from "@gcore-billing/types";
 import { describe, expectTypeOf, it } from "vitest";
 import type {
+  APIPromise,
   BinaryResponse,
   ErpInvoicesListParams,
   ErpInvoicesListResponse,
   GcoreBillingClient,
   OperationId,
+  Page,
   PagePromise,
   ReportsDownloadCsvResponse,
   ReportsDownloadResponse,
@@ -43,6 +45,7 @@ import type {
   Resources,
   TrialsStartTrialDataParams,
   TrialsUpdateBody,
+  WithResponse,
 } from "../src/index.js";
 
 declare const client: GcoreBillingClient;
@@ -203,6 +206,10 @@ describe("plans", () => {
     expectTypeOf<ItemOf<ReturnType<typeof client.plans.contents.list>>>().toEqualTypeOf<PlanContentForOrgSerializerV1>();
     expectTypeOf<PageOf<ReturnType<typeof client.plans.contents.list>>>().toEqualTypeOf<PaginatedPlanContentForOrgSerializerV1List>();
     expectTypeOf(client.plans.contentsList).toEqualTypeOf(client.plans.contents.list);
+    expectTypeOf(client.plans.contents.list().withResponse()).resolves.toEqualTypeOf<
+      WithResponse<Page<PaginatedPlanContentForOrgSerializerV1List, PlanContentForOrgSerializerV1>>
+    >();
+    expectTypeOf(client.plans.contents.list().asResponse()).resolves.toEqualTypeOf<Response>();
   });
 });
 
@@ -249,6 +256,15 @@ describe("reports", () => {
     // A format only known at run time gets the union of the three.
     const format = "csv" as "csv" | "json" | "xlsx";
     expectTypeOf(client.reports.download(uuid, { format })).resolves.toEqualTypeOf<Json | string | BinaryResponse>();
+    // Each overload returns an APIPromise of its own body, so .withResponse() keeps the format's type.
+    expectTypeOf(client.reports.download(uuid, { format: "csv" })).toEqualTypeOf<APIPromise<string>>();
+    expectTypeOf(client.reports.download(uuid, { format: "csv" }).withResponse()).resolves.toEqualTypeOf<WithResponse<string>>();
+    expectTypeOf(client.reports.download(uuid, { format: "xlsx" }).withResponse()).resolves.toEqualTypeOf<WithResponse<BinaryResponse>>();
+    expectTypeOf(client.reports.download(uuid).withResponse()).resolves.toEqualTypeOf<WithResponse<Json>>();
+    expectTypeOf(client.reports.download(uuid, { format }).withResponse()).resolves.toEqualTypeOf<
+      WithResponse<Json | string | BinaryResponse>
+    >();
+    expectTypeOf(client.reports.download(uuid, { format: "csv" }).asResponse()).resolves.toEqualTypeOf<Response>();
     // @ts-expect-error not a format the spec offers
     client.reports.download(uuid, { format: "pdf" });
     // @ts-expect-error the uuid is required

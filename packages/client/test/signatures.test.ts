@@ -3,7 +3,7 @@
  * `format`, required query parameters, optional bodies and nested resource names.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BadRequestError, createClient, GcoreBillingError, ResponseValidationError } from "../src/index.js";
+import { APIPromise, BadRequestError, createClient, GcoreBillingError, ResponseValidationError } from "../src/index.js";
 import { type FaultServer, startFaultServer } from "./helpers/fault-server.js";
 import { API_KEY } from "./helpers/fixtures.js";
 
@@ -147,5 +147,93 @@ describe("nested resource names", () => {
     const c = client();
     expect(c.plans.contentsList).toBe(c.plans.contents.list);
     expect(c.reports.templatesList).toBe(c.reports.templates.list);
+  });
+});
+
+describe("every method returns an APIPromise: .withResponse() and .asResponse()", () => {
+  const csv = "name\r\nCafé\r\n";
+  const csvAnswer = { kind: "text", text: Buffer.from(csv, "utf8"), contentType: "text/csv; charset=utf-8" } as const;
+
+  it('format: "csv": .withResponse() gives the decoded text with the answer it came from', async () => {
+    server.script({ ...csvAnswer, headers: { "x-request-id": "req-csv-1" } });
+    const call = client().reports.download(UUID, { format: "csv" });
+    expect(call).toBeInstanceOf(APIPromise);
+    const { data, response, status, headers, requestId } = await call.withResponse();
+    expect(data).toBe(csv);
+    expect(status).toBe(200);
+    expect(response.status).toBe(200);
+    expect(headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(requestId).toBe("req-csv-1");
+    expect(last().headers.accept).toBe("text/csv");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('format: "csv": .asResponse() gives the raw Response, body unread, after one request', async () => {
+    server.script(csvAnswer);
+    const response = await client().reports.download(UUID, { format: "csv" }).asResponse();
+    expect(response).toBeInstanceOf(Response);
+    expect(response.bodyUsed).toBe(false);
+    expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.from(csv, "utf8"))).toBe(true);
+    expect(server.requests).toHaveLength(1);
+    expect(last().headers.accept).toBe("text/csv");
+  });
+
+  it('format: "csv": awaiting after .withResponse() reuses the same answer', async () => {
+    server.script(csvAnswer);
+    const call = client().reports.download(UUID, { format: "csv" });
+    const [withResponse, data] = await Promise.all([call.withResponse(), call]);
+    expect(withResponse.data).toBe(csv);
+    expect(data).toBe(csv);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('format: "xlsx" and the JSON default: .withResponse() gives each its own body', async () => {
+    const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]);
+    server.script({ kind: "text", text: bytes, contentType: XLSX });
+    const xlsx = await client().reports.download(UUID, { format: "xlsx" }).withResponse();
+    expect(xlsx.data.contentType).toBe(XLSX);
+    expect(Buffer.from(await new Response(xlsx.data.body).arrayBuffer()).equals(bytes)).toBe(true);
+    server.script({ kind: "json", body: { headers: ["a"], rows: [[1]] } });
+    const json = await client().reports.download(UUID).withResponse();
+    expect(json.data).toEqual({ headers: ["a"], rows: [[1]] });
+    expect(last().headers.accept).toBe("application/json");
+  });
+
+  it("a text answer of the wrong media type rejects .withResponse(); .asResponse() still hands it over", async () => {
+    server.script({ kind: "json", body: { not: "csv" } });
+    await expect(client().reports.download(UUID, { format: "csv" }).withResponse()).rejects.toBeInstanceOf(ResponseValidationError);
+    const response = await client().reports.download(UUID, { format: "csv" }).asResponse();
+    expect(await response.json()).toEqual({ not: "csv" });
+  });
+
+  it("an unknown format rejects .withResponse() and .asResponse() without sending anything", async () => {
+    server.script({ kind: "json", body: {} });
+    const unknown = () => client().reports.download(UUID, { format: "pdf" } as never);
+    await expect(unknown().withResponse()).rejects.toThrow('format "pdf" is none of csv, json, xlsx');
+    await expect(unknown().asResponse()).rejects.toBeInstanceOf(GcoreBillingError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("a nested resource (plans.contents.list) and its deprecated flat alias: .withResponse() and .asResponse()", async () => {
+    const page = { count: 1, next: null, previous: null, results: [{ id: 7 }] };
+    server.script({ kind: "json", body: page, headers: { "x-request-id": "req-plans" } });
+    const { data, status, requestId } = await client().plans.contents.list({ limit: 1 }).withResponse();
+    expect(data.data).toEqual(page);
+    expect(data.items).toEqual([{ id: 7 }]);
+    expect(status).toBe(200);
+    expect(requestId).toBe("req-plans");
+    expect(last().url.startsWith("/billing/org/v1/plans/contents?")).toBe(true);
+    const response = await client().plans.contentsList({ limit: 1 }).asResponse();
+    expect(response.bodyUsed).toBe(false);
+    expect(await response.json()).toEqual(page);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("a nested resource (reports.templates.list) answers .withResponse()", async () => {
+    server.script({ kind: "json", body: { count: 0, next: null, previous: null, results: [] } });
+    const { data, response } = await client().reports.templates.list().withResponse();
+    expect(data.items).toEqual([]);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(last().url.startsWith("/billing/org/v1/reports/templates")).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
 // ---------------------------------------------------------------------------
 
 import { chooseMedia, type Media, requestAs } from "../runtime/content.js";
-import type { RequestOptions, Transport } from "../runtime/transport-types.js";
+import type { APIPromise, PagePromise, RequestOptions, Transport } from "../runtime/transport-types.js";
 import type {
   AddendumsListItem,
   AddendumsListParams,
@@ -90,7 +90,7 @@ export function createResources(t: Transport) {
      *
      * `GET /billing/org/v1/plans/contents` (`v1_plans_contents_list`)
      */
-    list: (query?: PlansContentsListParams, options?: RequestOptions) =>
+    list: (query?: PlansContentsListParams, options?: RequestOptions): PagePromise<PlansContentsListResponse, PlansContentsListItem> =>
       t.paginate<PlansContentsListResponse, PlansContentsListItem>("v1_plans_contents_list", { query }, options),
   };
   /** Media type asked for (`Accept`) per `format` of `client.reports.download()`. */
@@ -99,12 +99,12 @@ export function createResources(t: Transport) {
     json: { type: "application/json", kind: "json" },
     xlsx: { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", kind: "binary" },
   } as const satisfies Record<string, Media>;
-  function reportsDownload(uuid: ReportsDownloadPathParams["uuid"], query: ReportsDownloadParams & { format: "csv" }, options?: RequestOptions): Promise<ReportsDownloadCsvResponse>;
-  function reportsDownload(uuid: ReportsDownloadPathParams["uuid"], query: ReportsDownloadParams & { format: "xlsx" }, options?: RequestOptions): Promise<ReportsDownloadXlsxResponse>;
-  function reportsDownload(uuid: ReportsDownloadPathParams["uuid"], query?: ReportsDownloadParams & { format?: "json" }, options?: RequestOptions): Promise<ReportsDownloadResponse>;
-  function reportsDownload(uuid: ReportsDownloadPathParams["uuid"], query?: ReportsDownloadParams, options?: RequestOptions): Promise<ReportsDownloadResponse | ReportsDownloadCsvResponse | ReportsDownloadXlsxResponse>;
-  async function reportsDownload(uuid: ReportsDownloadPathParams["uuid"], query?: ReportsDownloadParams, options?: RequestOptions): Promise<unknown> {
-    const media = chooseMedia("v1_reports_download_retrieve", reportsDownloadMedia, "format", query?.format ?? "json");
+  function reportsDownload(uuid: ReportsDownloadPathParams["uuid"], query: ReportsDownloadParams & { format: "csv" }, options?: RequestOptions): APIPromise<ReportsDownloadCsvResponse>;
+  function reportsDownload(uuid: ReportsDownloadPathParams["uuid"], query: ReportsDownloadParams & { format: "xlsx" }, options?: RequestOptions): APIPromise<ReportsDownloadXlsxResponse>;
+  function reportsDownload(uuid: ReportsDownloadPathParams["uuid"], query?: ReportsDownloadParams & { format?: "json" }, options?: RequestOptions): APIPromise<ReportsDownloadResponse>;
+  function reportsDownload(uuid: ReportsDownloadPathParams["uuid"], query?: ReportsDownloadParams, options?: RequestOptions): APIPromise<ReportsDownloadResponse | ReportsDownloadCsvResponse | ReportsDownloadXlsxResponse>;
+  function reportsDownload(uuid: ReportsDownloadPathParams["uuid"], query?: ReportsDownloadParams, options?: RequestOptions): APIPromise<unknown> {
+    const media = () => chooseMedia("v1_reports_download_retrieve", reportsDownloadMedia, "format", query?.format ?? "json");
     return requestAs(t, "v1_reports_download_retrieve", { path: { uuid }, query }, media, options);
   }
   const reportsTemplates = {
@@ -117,7 +117,7 @@ export function createResources(t: Transport) {
      *
      * `GET /billing/org/v1/reports/templates` (`v1_reports_templates_list`)
      */
-    list: (query?: ReportsTemplatesListParams, options?: RequestOptions) =>
+    list: (query?: ReportsTemplatesListParams, options?: RequestOptions): PagePromise<ReportsTemplatesListResponse, ReportsTemplatesListItem> =>
       t.paginate<ReportsTemplatesListResponse, ReportsTemplatesListItem>("v1_reports_templates_list", { query }, options),
   };
   return {
@@ -131,7 +131,7 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/addendums` (`v1_addendums_list`)
        */
-      list: (query?: AddendumsListParams, options?: RequestOptions) =>
+      list: (query?: AddendumsListParams, options?: RequestOptions): PagePromise<AddendumsListResponse, AddendumsListItem> =>
         t.paginate<AddendumsListResponse, AddendumsListItem>("v1_addendums_list", { query }, options),
       /**
        * Get a single Addendum
@@ -140,7 +140,7 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/addendums/{id}` (`v1_addendums_retrieve`)
        */
-      retrieve: (id: AddendumsRetrievePathParams["id"], options?: RequestOptions) =>
+      retrieve: (id: AddendumsRetrievePathParams["id"], options?: RequestOptions): APIPromise<AddendumsRetrieveResponse> =>
         t.json<AddendumsRetrieveResponse>("v1_addendums_retrieve", { path: { id } }, options),
     },
     calcRules: {
@@ -153,7 +153,7 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/calc-rules` (`v1_calc_rules_list`)
        */
-      list: (query?: CalcRulesListParams, options?: RequestOptions) =>
+      list: (query?: CalcRulesListParams, options?: RequestOptions): PagePromise<CalcRulesListResponse, CalcRulesListItem> =>
         t.paginate<CalcRulesListResponse, CalcRulesListItem>("v1_calc_rules_list", { query }, options),
       /**
        * Get a single CalcRule
@@ -162,7 +162,7 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/calc-rules/{id}` (`v1_calc_rules_retrieve`)
        */
-      retrieve: (id: CalcRulesRetrievePathParams["id"], options?: RequestOptions) =>
+      retrieve: (id: CalcRulesRetrievePathParams["id"], options?: RequestOptions): APIPromise<CalcRulesRetrieveResponse> =>
         t.json<CalcRulesRetrieveResponse>("v1_calc_rules_retrieve", { path: { id } }, options),
     },
     currencies: {
@@ -175,7 +175,7 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/currencies` (`v1_currencies_list`)
        */
-      list: (query?: CurrenciesListParams, options?: RequestOptions) =>
+      list: (query?: CurrenciesListParams, options?: RequestOptions): PagePromise<CurrenciesListResponse, CurrenciesListItem> =>
         t.paginate<CurrenciesListResponse, CurrenciesListItem>("v1_currencies_list", { query }, options),
       /**
        * Get a single Currency
@@ -184,7 +184,7 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/currencies/{id}` (`v1_currencies_retrieve`)
        */
-      retrieve: (id: CurrenciesRetrievePathParams["id"], options?: RequestOptions) =>
+      retrieve: (id: CurrenciesRetrievePathParams["id"], options?: RequestOptions): APIPromise<CurrenciesRetrieveResponse> =>
         t.json<CurrenciesRetrieveResponse>("v1_currencies_retrieve", { path: { id } }, options),
     },
     erpInvoices: {
@@ -195,21 +195,21 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/erp-invoices/{id}/download` (`v1_erp_invoices_download_retrieve`)
        */
-      download: (id: ErpInvoicesDownloadPathParams["id"], options?: RequestOptions) =>
+      download: (id: ErpInvoicesDownloadPathParams["id"], options?: RequestOptions): APIPromise<ErpInvoicesDownloadResponse> =>
         t.binary("v1_erp_invoices_download_retrieve", { path: { id } }, options),
       /**
        * Mixin for viewsets that provides a queryset based on a model class.
        *
        * `GET /billing/org/v1/erp-invoices` (`v1_erp_invoices_list`)
        */
-      list: (query?: ErpInvoicesListParams, options?: RequestOptions) =>
+      list: (query?: ErpInvoicesListParams, options?: RequestOptions): PagePromise<ErpInvoicesListResponse, ErpInvoicesListItem> =>
         t.paginate<ErpInvoicesListResponse, ErpInvoicesListItem>("v1_erp_invoices_list", { query }, options),
       /**
        * Mixin for viewsets that provides a queryset based on a model class.
        *
        * `GET /billing/org/v1/erp-invoices/{id}` (`v1_erp_invoices_retrieve`)
        */
-      retrieve: (id: ErpInvoicesRetrievePathParams["id"], options?: RequestOptions) =>
+      retrieve: (id: ErpInvoicesRetrievePathParams["id"], options?: RequestOptions): APIPromise<ErpInvoicesRetrieveResponse> =>
         t.json<ErpInvoicesRetrieveResponse>("v1_erp_invoices_retrieve", { path: { id } }, options),
     },
     expenses: {
@@ -229,7 +229,7 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/expenses` (`v1_expenses_list`)
        */
-      list: (query?: ExpensesListParams, options?: RequestOptions) =>
+      list: (query?: ExpensesListParams, options?: RequestOptions): PagePromise<ExpensesListResponse, ExpensesListItem> =>
         t.paginate<ExpensesListResponse, ExpensesListItem>("v1_expenses_list", { query }, options),
       /**
        * Get a single Expense
@@ -238,7 +238,7 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/expenses/{id}` (`v1_expenses_retrieve`)
        */
-      retrieve: (id: ExpensesRetrievePathParams["id"], options?: RequestOptions) =>
+      retrieve: (id: ExpensesRetrievePathParams["id"], options?: RequestOptions): APIPromise<ExpensesRetrieveResponse> =>
         t.json<ExpensesRetrieveResponse>("v1_expenses_retrieve", { path: { id } }, options),
     },
     plans: {
@@ -258,7 +258,7 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/products` (`v1_products_list`)
        */
-      list: (query?: ProductsListParams, options?: RequestOptions) =>
+      list: (query?: ProductsListParams, options?: RequestOptions): PagePromise<ProductsListResponse, ProductsListItem> =>
         t.paginate<ProductsListResponse, ProductsListItem>("v1_products_list", { query }, options),
       /**
        * Get a single Product
@@ -267,7 +267,7 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/products/{id}` (`v1_products_retrieve`)
        */
-      retrieve: (id: ProductsRetrievePathParams["id"], options?: RequestOptions) =>
+      retrieve: (id: ProductsRetrievePathParams["id"], options?: RequestOptions): APIPromise<ProductsRetrieveResponse> =>
         t.json<ProductsRetrieveResponse>("v1_products_retrieve", { path: { id } }, options),
     },
     reports: {
@@ -288,7 +288,7 @@ export function createResources(t: Transport) {
        *
        * `POST /billing/org/v1/reports` (`v1_reports_create`)
        */
-      create: (body: ReportsCreateBody, options?: RequestOptions) =>
+      create: (body: ReportsCreateBody, options?: RequestOptions): APIPromise<ReportsCreateResponse> =>
         t.json<ReportsCreateResponse>("v1_reports_create", { body }, options),
       /**
        * Delete a report generation task
@@ -297,7 +297,7 @@ export function createResources(t: Transport) {
        *
        * `DELETE /billing/org/v1/reports/{id}` (`v1_reports_destroy`)
        */
-      delete: (id: ReportsDeletePathParams["id"], options?: RequestOptions) =>
+      delete: (id: ReportsDeletePathParams["id"], options?: RequestOptions): APIPromise<ReportsDeleteResponse> =>
         t.empty("v1_reports_destroy", { path: { id } }, options),
       /**
        * Download a report result file
@@ -326,7 +326,7 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/reports` (`v1_reports_list`)
        */
-      list: (query?: ReportsListParams, options?: RequestOptions) =>
+      list: (query?: ReportsListParams, options?: RequestOptions): PagePromise<ReportsListResponse, ReportsListItem> =>
         t.paginate<ReportsListResponse, ReportsListItem>("v1_reports_list", { query }, options),
       /**
        * Retrieve a specific report generation information
@@ -335,7 +335,7 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/reports/{id}` (`v1_reports_retrieve`)
        */
-      retrieve: (id: ReportsRetrievePathParams["id"], options?: RequestOptions) =>
+      retrieve: (id: ReportsRetrievePathParams["id"], options?: RequestOptions): APIPromise<ReportsRetrieveResponse> =>
         t.json<ReportsRetrieveResponse>("v1_reports_retrieve", { path: { id } }, options),
       templates: reportsTemplates,
       /**
@@ -353,7 +353,7 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/trials` (`v1_trials_list`)
        */
-      list: (query?: TrialsListParams, options?: RequestOptions) =>
+      list: (query?: TrialsListParams, options?: RequestOptions): PagePromise<TrialsListResponse, TrialsListItem> =>
         t.paginate<TrialsListResponse, TrialsListItem>("v1_trials_list", { query }, options),
       /**
        * Get a single Trial
@@ -362,7 +362,7 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/trials/{id}` (`v1_trials_retrieve`)
        */
-      retrieve: (id: TrialsRetrievePathParams["id"], options?: RequestOptions) =>
+      retrieve: (id: TrialsRetrievePathParams["id"], options?: RequestOptions): APIPromise<TrialsRetrieveResponse> =>
         t.json<TrialsRetrieveResponse>("v1_trials_retrieve", { path: { id } }, options),
       /**
        * Get trial data for a client and product
@@ -371,7 +371,7 @@ export function createResources(t: Transport) {
        *
        * `GET /billing/org/v1/trials/start-trial-data` (`v1_trials_start_trial_data_retrieve`)
        */
-      startTrialData: (query: TrialsStartTrialDataParams, options?: RequestOptions) =>
+      startTrialData: (query: TrialsStartTrialDataParams, options?: RequestOptions): APIPromise<TrialsStartTrialDataResponse> =>
         t.json<TrialsStartTrialDataResponse>("v1_trials_start_trial_data_retrieve", { query }, options),
       /**
        * Update an existing Trial
@@ -380,7 +380,7 @@ export function createResources(t: Transport) {
        *
        * `PATCH /billing/org/v1/trials/{id}` (`v1_trials_partial_update`)
        */
-      update: (id: TrialsUpdatePathParams["id"], body?: TrialsUpdateBody, options?: RequestOptions) =>
+      update: (id: TrialsUpdatePathParams["id"], body?: TrialsUpdateBody, options?: RequestOptions): APIPromise<TrialsUpdateResponse> =>
         t.json<TrialsUpdateResponse>("v1_trials_partial_update", { path: { id }, body }, options),
     },
   };

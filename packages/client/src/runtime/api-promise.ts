@@ -66,6 +66,19 @@ export class APIPromise<T> implements Promise<T> {
     }));
   }
 
+  /**
+   * A new APIPromise whose data is `fn(data, response)` (text decoded from a byte answer...), as
+   * Stainless's `_thenUnwrap`: `.withResponse()` gives the transformed data, `.asResponse()` still
+   * the raw `Response` with `fn` never run.
+   */
+  _thenUnwrap<U>(fn: (data: T, response: Response) => U | PromiseLike<U>): APIPromise<U> {
+    return new APIPromise<U>(async (raw) => {
+      if (raw) return { data: undefined as U, response: await this.asResponse() };
+      const { data, response } = await this.#parse();
+      return { data: await fn(data, response), response };
+    });
+  }
+
   /** The final `Response` (after retries); non-2xx answers still reject with an `APIError`. */
   asResponse(): Promise<Response> {
     // Already decoding: its Response is the one there is (body read).

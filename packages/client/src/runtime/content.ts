@@ -1,3 +1,4 @@
+import { APIPromise } from "./api-promise.js";
 import { APIConnectionError, GcoreBillingError, ResponseValidationError } from "./errors.js";
 import type { BinaryResponse, RequestOptions, RequestParams, Transport } from "./transport-types.js";
 
@@ -22,20 +23,28 @@ const essence = (contentType: string | null) => contentType?.split(";")[0]?.trim
  * Asks for one of the operation's media types with `Accept` and reads the answer as that kind:
  * JSON parsed (and validated like any JSON answer), text decoded, binary left as a stream.
  * The `Accept` sent is always `media.type`: the method's return type was chosen from it, so a
- * caller's own `Accept` header cannot be allowed to change what comes back.
+ * caller's own `Accept` header cannot be allowed to change what comes back. `media` may be a
+ * choice still to make (`chooseMedia`): one that fails rejects the promise, sending nothing.
  */
-export async function requestAs(
+export function requestAs<T = unknown>(
   t: Transport,
   operationId: string,
   params: RequestParams,
-  media: Media,
+  media: Media | (() => Media),
   options: RequestOptions = {},
-): Promise<unknown> {
+): APIPromise<T> {
+  let chosen: Media;
+  try {
+    chosen = typeof media === "function" ? media() : media;
+  } catch (error) {
+    return new APIPromise<T>(() => Promise.reject(error));
+  }
   const headers = Object.fromEntries(Object.entries(options.headers ?? {}).filter(([name]) => name.toLowerCase() !== "accept"));
-  const asked = { ...options, headers: { ...headers, Accept: media.type } };
-  if (media.kind === "json") return t.json(operationId, params, asked);
-  const answer = await t.binary(operationId, params, asked);
-  return media.kind === "text" ? readText(answer, operationId, media.type) : answer;
+  const asked = { ...options, headers: { ...headers, Accept: chosen.type } };
+  if (chosen.kind === "json") return t.json<T>(operationId, params, asked);
+  const answer = t.binary(operationId, params, asked);
+  if (chosen.kind === "binary") return answer as APIPromise<unknown> as APIPromise<T>;
+  return answer._thenUnwrap((bytes) => readText(bytes, operationId, chosen.type) as Promise<T>);
 }
 
 /** Decodes a text answer with its declared charset; a body of another media type is an error, not a string. */

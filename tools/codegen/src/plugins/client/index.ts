@@ -1,22 +1,9 @@
-import type { JsonSchema, Model, OperationModel, ParameterModel } from "../../model.ts";
-import { isObject } from "../../pointer.ts";
+import type { MediaModel, Model, OperationModel, ParameterModel } from "../../model.ts";
 import { pascalCase } from "../../stages/naming.ts";
 import { emitSpecMeta, generatedHeader } from "../header.ts";
 import type { EmittedFiles, Plugin } from "../plugin.ts";
-import { type SuccessPlan, successPlan } from "./media.ts";
+import { bodyMedia, type SuccessPlan, successPlan } from "./media.ts";
 import { docBlock, type MethodName, methodName } from "./naming.ts";
-
-/** A list is paginated when it takes limit/offset and answers `{ count, results }`. */
-function isPaginated(op: OperationModel, model: Model): boolean {
-  const query = new Set(op.parameters.filter((p) => p.in === "query").map((p) => p.name));
-  if (!query.has("limit") || !query.has("offset")) return false;
-  let schema: JsonSchema | null | undefined = op.responses.find((r) => r.status === "200" && r.schema)?.schema;
-  if (isObject(schema) && typeof schema.$ref === "string" && schema.$ref.startsWith("#/$defs/")) {
-    schema = model.validationSchemas[decodeURIComponent(schema.$ref.slice("#/$defs/".length))];
-  }
-  const props = isObject(schema) && isObject(schema.properties) ? schema.properties : {};
-  return "count" in props && "results" in props;
-}
 
 /** Everything the emitters below need about one operation, read once from the model. */
 interface Method {
@@ -25,6 +12,8 @@ interface Method {
   pathParams: ParameterModel[];
   query: ParameterModel[];
   queryRequired: boolean;
+  /** The media type a body is sent as; null without a request body. */
+  body: MediaModel | null;
   success: SuccessPlan;
   paginated: boolean;
 }
@@ -47,8 +36,9 @@ function methodsOf(model: Model): Method[] {
       pathParams: op.parameters.filter((p) => p.in === "path"),
       query,
       queryRequired: query.some((p) => p.required),
+      body: bodyMedia(op.requestBody),
       success,
-      paginated: success.kind === "json" && isPaginated(op, model),
+      paginated: op.pagination !== null,
     };
   });
 }
@@ -84,7 +74,7 @@ function typeNames(m: Method) {
     operation: `${base}Operation`,
     path: m.pathParams.length > 0 ? `${base}PathParams` : null,
     params: m.query.length > 0 ? `${base}Params` : null,
-    body: m.op.requestBody ? `${base}Body` : null,
+    body: m.body ? `${base}Body` : null,
     response: `${base}Response`,
     item: m.paginated ? `${base}Item` : null,
     /** One response type per non-default choice value: `ReportsDownloadCsvResponse`. */
@@ -116,10 +106,10 @@ function emitTypes(methods: Method[], header: string): string {
         `export type ${n.params} = NonNullable<${n.operation}["parameters"]["query"]>;`,
       );
     }
-    if (n.body && m.op.requestBody) {
+    if (n.body && m.body) {
       out.push(
-        `/** Request body of ${call}${m.op.requestBody.required ? "" : " (optional)"}. */`,
-        `export type ${n.body} = NonNullable<${n.operation}["requestBody"]>["content"][${q(m.op.requestBody.contentType)}];`,
+        `/** Request body of ${call}${m.op.requestBody?.required ? "" : " (optional)"}. */`,
+        `export type ${n.body} = NonNullable<${n.operation}["requestBody"]>["content"][${q(m.body.contentType)}];`,
       );
     }
     const what = m.paginated ? "One page answered by" : "Success body of";
@@ -153,8 +143,8 @@ function parameters(m: Method, query?: { type: string; optional: boolean }): { l
     args.push({ name: "path", type: n.path as string, optional: false });
     request.push("path");
   }
-  if (n.body && m.op.requestBody) {
-    args.push({ name: "body", type: n.body, optional: !m.op.requestBody.required });
+  if (n.body) {
+    args.push({ name: "body", type: n.body, optional: m.op.requestBody?.required !== true });
     request.push("body");
   }
   if (n.params) {
@@ -248,6 +238,7 @@ function emitResources(methods: Method[], header: string): string {
   const preamble: string[] = [];
   const hoisted: string[] = [];
   let usesMedia = false;
+  let usesPages = false;
 
   const methodLines = (m: Method, indent: string): string[] => {
     const n = typeNames(m);
@@ -270,16 +261,16 @@ function emitResources(methods: Method[], header: string): string {
         use(v.type);
         all.push(v.type);
         const sig = parameters(m, { type: `${n.params} & { ${param}: ${q(v.value)} }`, optional: false });
-        hoisted.push(`  function ${fn}(${sig.list}): Promise<${v.type}>;`);
+        hoisted.push(`  function ${fn}(${sig.list}): APIPromise<${v.type}>;`);
       }
       const fallback = parameters(m, { type: `${n.params} & { ${param}?: ${q(choice.defaultValue)} }`, optional: !m.queryRequired });
-      hoisted.push(`  function ${fn}(${fallback.list}): Promise<${n.response}>;`);
+      hoisted.push(`  function ${fn}(${fallback.list}): APIPromise<${n.response}>;`);
       const any = parameters(m);
-      hoisted.push(`  function ${fn}(${any.list}): Promise<${all.join(" | ")}>;`);
-      // async, so that an unknown format rejects like every other failure instead of throwing.
-      hoisted.push(`  async function ${fn}(${any.list}): Promise<unknown> {`);
+      hoisted.push(`  function ${fn}(${any.list}): APIPromise<${all.join(" | ")}>;`);
+      hoisted.push(`  function ${fn}(${any.list}): APIPromise<unknown> {`);
       const value = `query?${member(choice.param)} ?? ${q(choice.defaultValue)}`;
-      hoisted.push(`    const media = chooseMedia(${id}, ${media}, ${q(choice.param)}, ${value});`);
+      // Chosen inside requestAs, so that an unknown format rejects like every other failure instead of throwing.
+      hoisted.push(`    const media = () => chooseMedia(${id}, ${media}, ${q(choice.param)}, ${value});`);
       hoisted.push(`    return requestAs(t, ${id}, ${any.request}, media, options);`);
       hoisted.push("  }");
       return [...methodDoc(m, indent), `${indent}${prop}: ${fn},`];
@@ -291,13 +282,15 @@ function emitResources(methods: Method[], header: string): string {
         : m.success.kind === "empty"
           ? `t.empty(${id}, ${sig.request}, options)`
           : m.success.kind === "text"
-            ? `requestAs(t, ${id}, ${sig.request}, { type: ${q(m.success.media?.contentType ?? "text/plain")}, kind: "text" }, options) as Promise<${n.response}>`
+            ? `requestAs<${n.response}>(t, ${id}, ${sig.request}, { type: ${q(m.success.media?.contentType ?? "text/plain")}, kind: "text" }, options)`
             : m.paginated
               ? `t.paginate<${n.response}, ${n.item}>(${id}, ${sig.request}, options)`
               : `t.json<${n.response}>(${id}, ${sig.request}, options)`;
     if (m.success.kind === "text") usesMedia = true;
+    if (m.paginated) usesPages = true;
+    const returns = m.paginated ? `PagePromise<${n.response}, ${n.item}>` : `APIPromise<${n.response}>`;
     // Arrows rather than methods: a few bytes less per operation in the browser bundle.
-    return [...methodDoc(m, indent), `${indent}${prop}: (${sig.list}) =>`, `${indent}  ${call},`];
+    return [...methodDoc(m, indent), `${indent}${prop}: (${sig.list}): ${returns} =>`, `${indent}  ${call},`];
   };
 
   const members = (node: Node, indent: string): string[] => {
@@ -328,7 +321,13 @@ function emitResources(methods: Method[], header: string): string {
     const names = hoisted.some((l) => l.includes("chooseMedia(")) ? "chooseMedia, type Media, requestAs" : "requestAs";
     preamble.push(`import { ${names} } from "../runtime/content.js";`);
   }
-  preamble.push('import type { RequestOptions, Transport } from "../runtime/transport-types.js";');
+  const runtimeTypes = [
+    ...(methods.length > 0 ? ["APIPromise"] : []),
+    ...(usesPages ? ["PagePromise"] : []),
+    "RequestOptions",
+    "Transport",
+  ];
+  preamble.push(`import type { ${runtimeTypes.join(", ")} } from "../runtime/transport-types.js";`);
   if (typeImports.size > 0) preamble.push("import type {", ...[...typeImports].sort().map((t) => `  ${t},`), '} from "./types.js";');
   return [
     ...preamble,

@@ -1,15 +1,6 @@
 import mimeDb from "mime-db/db.json" with { type: "json" };
-import type { OperationModel, ParameterModel, ResponseModel } from "../../model.ts";
+import type { MediaKind, MediaModel, OperationModel, ParameterModel, RequestBodyModel } from "../../model.ts";
 import { isObject } from "../../pointer.ts";
-
-/** How the client reads a body: parsed JSON, decoded text, or bytes left as a stream. */
-export type MediaKind = "json" | "text" | "binary";
-
-export function mediaKind(response: ResponseModel): MediaKind {
-  // The model gives JSON bodies a schema; everything else it marks binary.
-  if (response.schema !== null) return "json";
-  return /^text\//i.test(response.contentType ?? "") ? "text" : "binary";
-}
 
 export interface MediaVariant {
   contentType: string;
@@ -60,9 +51,15 @@ export function successPlan(op: OperationModel): SuccessPlan {
   if (!withBody) return { status: success[0]?.status ?? "204", kind: "empty", media: null, choice: null };
   // Only the first status with a body is typed; Gcore's operations have one success status.
   const variants = success
-    .filter((r) => r.status === withBody.status && r.contentType !== null)
-    .map((r) => ({ contentType: r.contentType as string, kind: mediaKind(r) }));
+    .filter((r) => r.status === withBody.status && r.contentType !== null && r.kind !== null)
+    .map((r) => ({ contentType: r.contentType as string, kind: r.kind as MediaKind }));
   const media = variants.find((m) => m.kind === "json") ?? variants[0]!;
   const choice = variants.length > 1 ? selector(op, variants) : null;
   return { status: withBody.status, kind: media.kind, media, choice };
+}
+
+/** The media type the client sends a body as: the transport serialises JSON, so JSON when offered. */
+export function bodyMedia(body: RequestBodyModel | null): MediaModel | null {
+  if (!body || body.content.length === 0) return null;
+  return body.content.find((m) => m.kind === "json") ?? body.content[0]!;
 }

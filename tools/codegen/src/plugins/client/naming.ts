@@ -23,7 +23,8 @@ export function methodName(op: OperationModel): MethodName {
   const flat = { resource: op.resource, action: op.action };
   const typeBase = pascalCase(op.resource) + pascalCase(op.action);
   const segments = op.path.split("/").filter(Boolean);
-  const at = segments.map((s) => camelCase(s)).lastIndexOf(op.resource);
+  // A segment of no ASCII word (`{æøå}`) names nothing; camelCase has no first letter to lower.
+  const at = segments.map((s) => (pascalCase(s) ? camelCase(s) : "")).lastIndexOf(op.resource);
   const below: string[] = [];
   for (const s of at < 0 ? [] : segments.slice(at + 1)) {
     if (s.startsWith("{")) break;

@@ -4,7 +4,7 @@
 // sha256: a7ad1a1e5208790af865ec8d65e6b7a8339e65d05c8f86bff96007f1c8bbcecf
 // ---------------------------------------------------------------------------
 
-import type { RequestOptions, Transport } from "../runtime/transport-types.js";
+import type { APIPromise, RequestOptions, Transport } from "../runtime/transport-types.js";
 import type {
   FilesDownloadPathParams,
   FilesDownloadResponse,
@@ -17,7 +17,7 @@ export function createResources(t: Transport) {
       /**
        * `GET /files/{id}/download` (`v1_files_download_retrieve`)
        */
-      download: (id: FilesDownloadPathParams["id"], options?: RequestOptions) =>
+      download: (id: FilesDownloadPathParams["id"], options?: RequestOptions): APIPromise<FilesDownloadResponse> =>
         t.binary("v1_files_download_retrieve", { path: { id } }, options),
     },
   };

@@ -4,7 +4,7 @@
 // sha256: d2ff609f7475f01480dda64992be115a7f7ec106c0e0490f0c1c47894f2940db
 // ---------------------------------------------------------------------------
 
-import type { RequestOptions, Transport } from "../runtime/transport-types.js";
+import type { APIPromise, RequestOptions, Transport } from "../runtime/transport-types.js";
 import type {
   ThingsGetBResponse,
   ThingsSameResponse,
@@ -17,12 +17,12 @@ export function createResources(t: Transport) {
       /**
        * `GET /b` (`get_b`)
        */
-      getB: (options?: RequestOptions) =>
+      getB: (options?: RequestOptions): APIPromise<ThingsGetBResponse> =>
         t.empty("get_b", {}, options),
       /**
        * `GET /a` (`same`)
        */
-      same: (options?: RequestOptions) =>
+      same: (options?: RequestOptions): APIPromise<ThingsSameResponse> =>
         t.json<ThingsSameResponse>("same", {}, options),
     },
   };

@@ -5,7 +5,7 @@
 // ---------------------------------------------------------------------------
 
 import { chooseMedia, type Media, requestAs } from "../runtime/content.js";
-import type { RequestOptions, Transport } from "../runtime/transport-types.js";
+import type { APIPromise, RequestOptions, Transport } from "../runtime/transport-types.js";
 import type {
   WidgetsCreateBody,
   WidgetsCreateResponse,
@@ -32,19 +32,19 @@ export function createResources(t: Transport) {
     csv: { type: "text/csv", kind: "text" },
     pdf: { type: "application/pdf", kind: "binary" },
   } as const satisfies Record<string, Media>;
-  function widgetsExport(path: WidgetsExportPathParams, query: WidgetsExportParams & { format: "csv" }, options?: RequestOptions): Promise<WidgetsExportCsvResponse>;
-  function widgetsExport(path: WidgetsExportPathParams, query: WidgetsExportParams & { format: "pdf" }, options?: RequestOptions): Promise<WidgetsExportPdfResponse>;
-  function widgetsExport(path: WidgetsExportPathParams, query?: WidgetsExportParams & { format?: "json" }, options?: RequestOptions): Promise<WidgetsExportResponse>;
-  function widgetsExport(path: WidgetsExportPathParams, query?: WidgetsExportParams, options?: RequestOptions): Promise<WidgetsExportResponse | WidgetsExportCsvResponse | WidgetsExportPdfResponse>;
-  async function widgetsExport(path: WidgetsExportPathParams, query?: WidgetsExportParams, options?: RequestOptions): Promise<unknown> {
-    const media = chooseMedia("v1_widgets_export_retrieve", widgetsExportMedia, "format", query?.format ?? "json");
+  function widgetsExport(path: WidgetsExportPathParams, query: WidgetsExportParams & { format: "csv" }, options?: RequestOptions): APIPromise<WidgetsExportCsvResponse>;
+  function widgetsExport(path: WidgetsExportPathParams, query: WidgetsExportParams & { format: "pdf" }, options?: RequestOptions): APIPromise<WidgetsExportPdfResponse>;
+  function widgetsExport(path: WidgetsExportPathParams, query?: WidgetsExportParams & { format?: "json" }, options?: RequestOptions): APIPromise<WidgetsExportResponse>;
+  function widgetsExport(path: WidgetsExportPathParams, query?: WidgetsExportParams, options?: RequestOptions): APIPromise<WidgetsExportResponse | WidgetsExportCsvResponse | WidgetsExportPdfResponse>;
+  function widgetsExport(path: WidgetsExportPathParams, query?: WidgetsExportParams, options?: RequestOptions): APIPromise<unknown> {
+    const media = () => chooseMedia("v1_widgets_export_retrieve", widgetsExportMedia, "format", query?.format ?? "json");
     return requestAs(t, "v1_widgets_export_retrieve", { path, query }, media, options);
   }
   const widgetsParts = {
     /**
      * `GET /v1/widgets/parts` (`v1_widgets_parts_list`)
      */
-    list: (options?: RequestOptions) =>
+    list: (options?: RequestOptions): APIPromise<WidgetsPartsListResponse> =>
       t.json<WidgetsPartsListResponse>("v1_widgets_parts_list", {}, options),
   };
   return {
@@ -52,7 +52,7 @@ export function createResources(t: Transport) {
       /**
        * `POST /v1/widgets` (`v1_widgets_create`)
        */
-      create: (body: WidgetsCreateBody, options?: RequestOptions) =>
+      create: (body: WidgetsCreateBody, options?: RequestOptions): APIPromise<WidgetsCreateResponse> =>
         t.json<WidgetsCreateResponse>("v1_widgets_create", { body }, options),
       /**
        * Export one part
@@ -65,8 +65,8 @@ export function createResources(t: Transport) {
       /**
        * `GET /v1/widgets/{id}/label` (`v1_widgets_label_retrieve`)
        */
-      label: (id: WidgetsLabelPathParams["id"], options?: RequestOptions) =>
-        requestAs(t, "v1_widgets_label_retrieve", { path: { id } }, { type: "text/plain", kind: "text" }, options) as Promise<WidgetsLabelResponse>,
+      label: (id: WidgetsLabelPathParams["id"], options?: RequestOptions): APIPromise<WidgetsLabelResponse> =>
+        requestAs<WidgetsLabelResponse>(t, "v1_widgets_label_retrieve", { path: { id } }, { type: "text/plain", kind: "text" }, options),
       /**
        * List widgets
        *
@@ -77,7 +77,7 @@ export function createResources(t: Transport) {
        * `GET /v1/widgets` (`v1_widgets_list`)
        * @deprecated The API marks this operation as deprecated.
        */
-      list: (query: WidgetsListParams, options?: RequestOptions) =>
+      list: (query: WidgetsListParams, options?: RequestOptions): APIPromise<WidgetsListResponse> =>
         t.json<WidgetsListResponse>("v1_widgets_list", { query }, options),
       parts: widgetsParts,
       /**
@@ -89,7 +89,7 @@ export function createResources(t: Transport) {
        *
        * `PATCH /v1/widgets/{id}` (`v1_widgets_partial_update`)
        */
-      update: (id: WidgetsUpdatePathParams["id"], body?: WidgetsUpdateBody, options?: RequestOptions) =>
+      update: (id: WidgetsUpdatePathParams["id"], body?: WidgetsUpdateBody, options?: RequestOptions): APIPromise<WidgetsUpdateResponse> =>
         t.json<WidgetsUpdateResponse>("v1_widgets_partial_update", { path: { id }, body }, options),
     },
   };

@@ -4,7 +4,7 @@
 // sha256: c0ce47c2b3f4d98ec9bf703f83ad4c879f574288f734aa9ca3d76013af2189c8
 // ---------------------------------------------------------------------------
 
-import type { RequestOptions, Transport } from "../runtime/transport-types.js";
+import type { APIPromise, RequestOptions, Transport } from "../runtime/transport-types.js";
 import type {
   ThingsListParams,
   ThingsListResponse,
@@ -17,7 +17,7 @@ export function createResources(t: Transport) {
       /**
        * `GET /things` (`v1_things_list`)
        */
-      list: (query?: ThingsListParams, options?: RequestOptions) =>
+      list: (query?: ThingsListParams, options?: RequestOptions): APIPromise<ThingsListResponse> =>
         t.json<ThingsListResponse>("v1_things_list", { query }, options),
     },
   };

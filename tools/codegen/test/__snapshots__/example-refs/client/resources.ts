@@ -4,7 +4,7 @@
 // sha256: dd09d2670b03c27e5d885ee640faf5fc47ba719e9a4a4110a81b4f73c7af2ef8
 // ---------------------------------------------------------------------------
 
-import type { RequestOptions, Transport } from "../runtime/transport-types.js";
+import type { APIPromise, RequestOptions, Transport } from "../runtime/transport-types.js";
 import type {
   ThingsCreateBody,
   ThingsCreateResponse,
@@ -17,7 +17,7 @@ export function createResources(t: Transport) {
       /**
        * `POST /things` (`v1_things_create`)
        */
-      create: (body?: ThingsCreateBody, options?: RequestOptions) =>
+      create: (body?: ThingsCreateBody, options?: RequestOptions): APIPromise<ThingsCreateResponse> =>
         t.json<ThingsCreateResponse>("v1_things_create", { body }, options),
     },
   };

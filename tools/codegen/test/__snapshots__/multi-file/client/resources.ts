@@ -4,7 +4,7 @@
 // sha256: abc99ccbfa02ad9963b2d08c61aa28b9a7c4a606b9afc8d784874fe508d1488a
 // ---------------------------------------------------------------------------
 
-import type { RequestOptions, Transport } from "../runtime/transport-types.js";
+import type { APIPromise, RequestOptions, Transport } from "../runtime/transport-types.js";
 import type {
   PetsListParams,
   PetsListResponse,
@@ -17,7 +17,7 @@ export function createResources(t: Transport) {
       /**
        * `GET /pets` (`v1_pets_list`)
        */
-      list: (query?: PetsListParams, options?: RequestOptions) =>
+      list: (query?: PetsListParams, options?: RequestOptions): APIPromise<PetsListResponse> =>
         t.json<PetsListResponse>("v1_pets_list", { query }, options),
     },
   };

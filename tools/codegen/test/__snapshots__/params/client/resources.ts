@@ -4,7 +4,7 @@
 // sha256: 6366930c1c9c9695893e5f83ee08d16015acddeaab3156a6ada87d6ae7e09cc5
 // ---------------------------------------------------------------------------
 
-import type { RequestOptions, Transport } from "../runtime/transport-types.js";
+import type { APIPromise, PagePromise, RequestOptions, Transport } from "../runtime/transport-types.js";
 import type {
   ItemsRetrieveItem,
   ItemsRetrieveParams,
@@ -19,7 +19,7 @@ export function createResources(t: Transport) {
       /**
        * `GET /billing/org/v1/items/{id}` (`v1_items_retrieve`)
        */
-      retrieve: (id: ItemsRetrievePathParams["id"], query?: ItemsRetrieveParams, options?: RequestOptions) =>
+      retrieve: (id: ItemsRetrievePathParams["id"], query?: ItemsRetrieveParams, options?: RequestOptions): PagePromise<ItemsRetrieveResponse, ItemsRetrieveItem> =>
         t.paginate<ItemsRetrieveResponse, ItemsRetrieveItem>("v1_items_retrieve", { path: { id }, query }, options),
     },
   };
