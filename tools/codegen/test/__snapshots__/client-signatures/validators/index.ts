@@ -5,3 +5,4 @@
 // ---------------------------------------------------------------------------
 export * from "./validators.js";
 export * from "./spec-meta.js";
+export * from "./standard-schema.js";

@@ -1,0 +1,14 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: collisions.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: 88c23a231e6844520a58e7956c2b6ab956c4c349f2e9162246ec593f5057dfd1
+// ---------------------------------------------------------------------------
+
+import type { MockOperation } from "../runtime/operation.js";
+import type { MockContext } from "../runtime/context.js";
+import {
+} from "./factories.js";
+
+/** Every operation of the spec, as the MSW handlers serve it. */
+export const operations: readonly MockOperation[] = [
+];

@@ -1,0 +1,39 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: example-refs.yaml (OpenAPI 3.0.3, info.version 1)
+// sha256: dd09d2670b03c27e5d885ee640faf5fc47ba719e9a4a4110a81b4f73c7af2ef8
+// ---------------------------------------------------------------------------
+
+import type * as T from "@gcore-billing/types";
+import { type FakeOptions, fake, type MockContext, type Overrides } from "../runtime/context.js";
+
+/** Builds `components.schemas.Thing`. */
+export function buildThing(f: MockContext, overrides: Overrides<T.Thing> = {}): T.Thing {
+  const value: T.Thing = {
+    ...f.optional("example", () => f.nested(() => buildOther(f))),
+    ...f.optional("config", () => ({})),
+    ...overrides,
+  };
+  return value;
+}
+
+/** Builds `components.schemas.Other`. */
+export function buildOther(f: MockContext, overrides: Overrides<T.Other> = {}): T.Other {
+  const value: T.Other = {
+    ...f.optional("id", () => f.integer({ hint: "id" })),
+    ...overrides,
+  };
+  return value;
+}
+
+/** A `Thing` whose every value satisfies the spec; the same `seed` gives the same value. */
+export const fakeThing = (options?: FakeOptions<T.Thing>): T.Thing => fake<T.Thing>(options, buildThing);
+
+/** A `Other` whose every value satisfies the spec; the same `seed` gives the same value. */
+export const fakeOther = (options?: FakeOptions<T.Other>): T.Other => fake<T.Other>(options, buildOther);
+
+/** Every builder by schema name, for code that mocks by name (the MSW handlers). */
+export const builders = {
+  "Thing": buildThing,
+  "Other": buildOther,
+} as const;

@@ -1,0 +1,12 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Regenerate with `pnpm generate`.
+// Source: patterns.yaml (OpenAPI 3.1.0, info.version 1)
+// sha256: f167006d1b05bae936da472f4956ee3771ff05550ec48d8a1b24b1661c3a702e
+// ---------------------------------------------------------------------------
+
+/** `info.version` of the OpenAPI document these sources were generated from. */
+export const specVersion = "1";
+/** sha256 of the OpenAPI document these sources were generated from. */
+export const specSha256 = "f167006d1b05bae936da472f4956ee3771ff05550ec48d8a1b24b1661c3a702e";
+/** `info.title` of the OpenAPI document. */
+export const specTitle = "non-Unicode patterns";
