@@ -58,6 +58,14 @@ export interface NdjsonLineSink {
   badLine(problem: NdjsonLineProblem, lineNumber: number, bytes: Uint8Array, start: number, end: number): void;
   /** The bytes of an over-long line, in order, before `badLine` reports it. */
   skipped?(bytes: Uint8Array, start: number, end: number): void;
+  /**
+   * Offered every non-empty line that is within the size limit, before it is
+   * decoded: `bytes[start, contentEnd)` is the line without its line end (and
+   * without a BOM), `bytes[start, end)` the line as read. Return true when the
+   * sink has dealt with the line from its bytes alone; on false the line is
+   * decoded and handed to `line`/`badLine` as without this hook.
+   */
+  fast?(lineNumber: number, bytes: Uint8Array, start: number, contentEnd: number, end: number): boolean;
 }
 
 export interface NdjsonFramerOptions {
@@ -235,6 +243,34 @@ export class NdjsonFramer {
 
   /** bytes[start, end) holds whole lines; only the last may lack its LF (at end of stream). */
   private region(bytes: Uint8Array, start: number, end: number): void {
+    const fast = this.sink.fast;
+    if (fast === undefined) {
+      this.decodeRegion(bytes, start, end);
+      return;
+    }
+    // Lines the sink takes from their bytes are never decoded; the runs of lines between them are decoded a run at a time, as without the hook.
+    let run = start;
+    let runLines = 0;
+    let bp = start;
+    while (bp < end) {
+      let bnl = bytes.indexOf(10, bp);
+      if (bnl === -1 || bnl >= end) bnl = end;
+      const next = bnl < end ? bnl + 1 : end;
+      const contentEnd = bnl > bp && bytes[bnl - 1] === 13 ? bnl - 1 : bnl;
+      if (contentEnd > bp && next - bp <= this.max && fast(this.lines + runLines + 1, bytes, bp, contentEnd, next)) {
+        if (run < bp) this.decodeRegion(bytes, run, bp);
+        this.lines++;
+        run = next;
+        runLines = 0;
+      } else {
+        runLines++;
+      }
+      bp = next;
+    }
+    if (run < end) this.decodeRegion(bytes, run, end);
+  }
+
+  private decodeRegion(bytes: Uint8Array, start: number, end: number): void {
     const decoded = this.codec.decode(bytes, start, end);
     const text = decoded.text;
     if (decoded.ascii) {
@@ -260,8 +296,7 @@ export class NdjsonFramer {
       const bnext = bnl < end ? bnl + 1 : end;
       if (replacement !== -1 && replacement < snl && !this.codec.isUtf8(bytes, bp, bnl)) {
         this.lines++;
-        const at = firstInvalidUtf8(bytes, bp, bnl);
-        this.sink.badLine({ kind: "utf8", message: `invalid UTF-8 at byte ${at - bp + 1} of the line` }, this.lines, bytes, bp, bnext);
+        this.sink.badLine(utf8Problem(bytes, bp, bnl), this.lines, bytes, bp, bnext);
       } else {
         this.emit(text, sp, snl, bytes, bp, bnext);
       }
@@ -282,6 +317,11 @@ export class NdjsonFramer {
     }
     this.sink.line(s === 0 && e === text.length ? text : text.slice(s, e), line, bytes, bs, be);
   }
+}
+
+/** The problem of a line bytes[start, end) that is not UTF-8. */
+export function utf8Problem(bytes: Uint8Array, start: number, end: number): NdjsonLineProblem {
+  return { kind: "utf8", message: `invalid UTF-8 at byte ${firstInvalidUtf8(bytes, start, end) - start + 1} of the line` };
 }
 
 function tooLong(size: number, max: number): NdjsonLineProblem {
