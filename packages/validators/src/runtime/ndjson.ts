@@ -59,13 +59,17 @@ export interface NdjsonLineSink {
   /** The bytes of an over-long line, in order, before `badLine` reports it. */
   skipped?(bytes: Uint8Array, start: number, end: number): void;
   /**
-   * Offered every non-empty line that is within the size limit, before it is
-   * decoded: `bytes[start, contentEnd)` is the line without its line end (and
-   * without a BOM), `bytes[start, end)` the line as read. Return true when the
-   * sink has dealt with the line from its bytes alone; on false the line is
-   * decoded and handed to `line`/`badLine` as without this hook.
+   * Lines the sink can judge from their bytes alone. Every non-empty line
+   * within the size limit is offered to `accepts` before it is decoded, as
+   * `bytes[start, contentEnd)`: without its line end (and without a BOM).
+   * When it returns true, `line` gets the line (in order, `bytes[start, end)`
+   * as read); otherwise the line is decoded and goes to the sink's `line` or
+   * `badLine` as without this hook.
    */
-  fast?(lineNumber: number, bytes: Uint8Array, start: number, contentEnd: number, end: number): boolean;
+  fast?: {
+    accepts(bytes: Uint8Array, start: number, contentEnd: number): boolean;
+    line(lineNumber: number, bytes: Uint8Array, start: number, end: number): void;
+  };
 }
 
 export interface NdjsonFramerOptions {
@@ -250,20 +254,16 @@ export class NdjsonFramer {
     }
     // Lines the sink takes from their bytes are never decoded; the runs of lines between them are decoded a run at a time, as without the hook.
     let run = start;
-    let runLines = 0;
     let bp = start;
     while (bp < end) {
       let bnl = bytes.indexOf(10, bp);
       if (bnl === -1 || bnl >= end) bnl = end;
       const next = bnl < end ? bnl + 1 : end;
       const contentEnd = bnl > bp && bytes[bnl - 1] === 13 ? bnl - 1 : bnl;
-      if (contentEnd > bp && next - bp <= this.max && fast(this.lines + runLines + 1, bytes, bp, contentEnd, next)) {
+      if (contentEnd > bp && next - bp <= this.max && fast.accepts(bytes, bp, contentEnd)) {
         if (run < bp) this.decodeRegion(bytes, run, bp);
-        this.lines++;
+        fast.line(++this.lines, bytes, bp, next);
         run = next;
-        runLines = 0;
-      } else {
-        runLines++;
       }
       bp = next;
     }

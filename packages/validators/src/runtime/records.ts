@@ -157,7 +157,13 @@ export class RecordReader {
         line: (text, line, bytes, start, end) => this.line(text, line, bytes, start, end),
         badLine: (problem, line, bytes, start, end) => this.badLine(problem, line, bytes, start, end),
         skipped: sink.skipped?.bind(sink),
-        fast: scan && ((line, bytes, start, contentEnd, end) => this.fastLine(scan, line, bytes, start, contentEnd, end)),
+        fast: scan && {
+          accepts: scan,
+          line: (line, bytes, start, end) => {
+            this.fast++;
+            this.emit(undefined, null, line, null, bytes, start, end);
+          },
+        },
       },
       { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, bom: this.bom, codec: this.codec },
     );
@@ -203,13 +209,6 @@ export class RecordReader {
       invalid: this.records - this.valid,
       fastPath: this.fast,
     };
-  }
-
-  private fastLine(scan: FastScanner, line: number, bytes: Uint8Array, start: number, contentEnd: number, end: number): boolean {
-    if (!scan(bytes, start, contentEnd)) return false;
-    this.fast++;
-    this.emit(undefined, null, line, null, bytes, start, end);
-    return true;
   }
 
   /** Every decoded NDJSON line (one the fast path did not take) goes through here. */
