@@ -256,6 +256,30 @@ const withCuts = stream.chain((bytes) =>
   fc.array(fc.nat(Math.max(bytes.length, 1)), { maxLength: 12 }).map((cuts) => ({ bytes, cuts: [...new Set(cuts)].sort((a, b) => a - b) })),
 );
 
+/** `validate` over `names` in `dir`, json report, valid/invalid records copied to `<run>.valid` and `<run>.invalid`. */
+function splitRun(dir: string, names: string[], workers: string, run: string, extra: string[] = []) {
+  return spawnSync(
+    process.execPath,
+    [
+      BIN,
+      "validate",
+      ...names,
+      "--workers",
+      workers,
+      "--max-line-bytes",
+      String(MAX_LINE),
+      "--reporter",
+      "json",
+      "--valid-out",
+      `${run}.valid`,
+      "--invalid-out",
+      `${run}.invalid`,
+      ...extra,
+    ],
+    { cwd: dir, encoding: "utf8", timeout: 60_000 },
+  );
+}
+
 describe("conservation: random NDJSON byte streams", () => {
   it("through the record reader, in random chunks: exact count, valid + invalid bytes = the non-blank lines in order", () => {
     fc.assert(
@@ -298,25 +322,7 @@ describe("conservation: random NDJSON byte streams", () => {
             writeFileSync(join(dir, `${run}-${i}.ndjson`), bytes);
             return `${run}-${i}.ndjson`;
           });
-          const r = spawnSync(
-            process.execPath,
-            [
-              BIN,
-              "validate",
-              ...names,
-              "--workers",
-              workers,
-              "--max-line-bytes",
-              String(MAX_LINE),
-              "--reporter",
-              "json",
-              "--valid-out",
-              `${run}.valid`,
-              "--invalid-out",
-              `${run}.invalid`,
-            ],
-            { cwd: dir, encoding: "utf8", timeout: 60_000 },
-          );
+          const r = splitRun(dir, names, workers, run);
           const wants = files.map((b) => model(b, true));
           const records = wants.reduce((s, w) => s + w.records, 0);
           expect(r.stderr).toBe("");
@@ -353,27 +359,7 @@ describe("differential: fast path on vs off through the CLI", () => {
       let n = 0;
       let fastTotal = 0;
       const validate = (run: string, names: string[], extra: string[]) => {
-        const r = spawnSync(
-          process.execPath,
-          [
-            BIN,
-            "validate",
-            ...names,
-            "--workers",
-            workers,
-            "--max-line-bytes",
-            String(MAX_LINE),
-            "--reporter",
-            "json",
-            "--valid-out",
-            `${run}.valid`,
-            "--invalid-out",
-            `${run}.invalid`,
-            "--verbose",
-            ...extra,
-          ],
-          { cwd: dir, encoding: "utf8", timeout: 60_000 },
-        );
+        const r = splitRun(dir, names, workers, run, ["--verbose", ...extra]);
         const report = JSON.parse(r.stdout) as { summary: { fastPath: number; valid: number } };
         const { fastPath, ...summary } = report.summary;
         return {
