@@ -1,16 +1,19 @@
 /**
  * Peak RSS of whole CLI processes (VmHWM from /proc: every thread of the
- * process, worker threads included), at the default worker count:
+ * process, worker threads included):
  *
- * - a 1 GiB NDJSON file (the corpus repeated);
+ * - a 1 GiB NDJSON file (the corpus repeated), at the default worker count
+ *   and with one worker, rounds interleaved;
  * - 1,000,000 invalid records (one schema error each), once per reporter.
  *
  * Linux only. Files are made once under the bench folder and reused.
  */
 import { spawn } from "node:child_process";
 import { closeSync, existsSync, openSync, readFileSync, renameSync, statSync, writeSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { seedInvoice } from "@gcore-billing/test-fixtures";
+import { median } from "./report.ts";
 
 export interface MemoryRun {
   name: string;
@@ -77,11 +80,33 @@ export function invalidFile(dir: string): string {
   return path;
 }
 
-export async function memoryRuns(cli: string, dir: string, corpus: string): Promise<MemoryRun[]> {
+export interface GibRuns {
+  rounds: number;
+  /** Median seconds, maximum peak RSS. */
+  all: { seconds: number; peakMiB: number };
+  one: { seconds: number; peakMiB: number };
+  loadBefore: number[];
+  loadAfter: number[];
+}
+
+export async function memoryRuns(cli: string, dir: string, corpus: string, gibRounds = 2): Promise<{ runs: MemoryRun[]; gib: GibRuns }> {
   const runs: MemoryRun[] = [];
   const big = gibFile(dir, corpus);
-  const r = await peakRss(cli, big, []);
-  runs.push({ name: "1 GiB NDJSON, text reporter", fileBytes: statSync(big).size, records: null, ...r });
+  const fileBytes = statSync(big).size;
+  const loadBefore = loadavg();
+  const all: Awaited<ReturnType<typeof peakRss>>[] = [];
+  const one: Awaited<ReturnType<typeof peakRss>>[] = [];
+  for (let round = 0; round < gibRounds; round++) {
+    all.push(await peakRss(cli, big, []));
+    one.push(await peakRss(cli, big, ["--workers", "1"]));
+    process.stderr.write(
+      `  1 GiB round ${round + 1}: default ${all.at(-1)!.seconds.toFixed(1)} s, --workers 1 ${one.at(-1)!.seconds.toFixed(1)} s\n`,
+    );
+  }
+  const summary = (xs: typeof all) => ({ seconds: median(xs.map((x) => x.seconds)), peakMiB: Math.max(...xs.map((x) => x.peakMiB)) });
+  const gib: GibRuns = { rounds: gibRounds, all: summary(all), one: summary(one), loadBefore, loadAfter: loadavg() };
+  runs.push({ name: "1 GiB NDJSON, text reporter", fileBytes, records: null, ...gib.all, status: all[0]!.status });
+  runs.push({ name: "1 GiB NDJSON, text reporter, --workers 1", fileBytes, records: null, ...gib.one, status: one[0]!.status });
   const bad = invalidFile(dir);
   for (const reporter of ["text", "json", "ndjson"]) {
     const m = await peakRss(cli, bad, ["--reporter", reporter]);
@@ -92,5 +117,5 @@ export async function memoryRuns(cli: string, dir: string, corpus: string): Prom
       ...m,
     });
   }
-  return runs;
+  return { runs, gib };
 }

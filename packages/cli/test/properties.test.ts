@@ -11,6 +11,9 @@
  *    through the CLI (1 and 2 workers): the record count is exact, and
  *    valid-out + invalid-out are the input's non-blank lines, byte for byte,
  *    in order.
+ * 3. Fast path on vs off (`--no-fast-path`): the same random streams, with the
+ *    validators fast-path suite's mutated lines mixed in, give the same
+ *    report, summary and valid-out/invalid-out bytes through the CLI.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -18,6 +21,7 @@ import { join } from "node:path";
 import { ErpInvoiceValidator, isJsonBlank, RecordReader, validatorCheck } from "@gcore-billing/validators";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { mutatedLineArb } from "../../validators/test/fast-path-cases.js";
 import { contenders } from "../bench/contenders.js";
 import { BIN, seedInvoice, tempDir } from "./helpers.js";
 
@@ -252,6 +256,30 @@ const withCuts = stream.chain((bytes) =>
   fc.array(fc.nat(Math.max(bytes.length, 1)), { maxLength: 12 }).map((cuts) => ({ bytes, cuts: [...new Set(cuts)].sort((a, b) => a - b) })),
 );
 
+/** `validate` over `names` in `dir`, json report, valid/invalid records copied to `<run>.valid` and `<run>.invalid`. */
+function splitRun(dir: string, names: string[], workers: string, run: string, extra: string[] = []) {
+  return spawnSync(
+    process.execPath,
+    [
+      BIN,
+      "validate",
+      ...names,
+      "--workers",
+      workers,
+      "--max-line-bytes",
+      String(MAX_LINE),
+      "--reporter",
+      "json",
+      "--valid-out",
+      `${run}.valid`,
+      "--invalid-out",
+      `${run}.invalid`,
+      ...extra,
+    ],
+    { cwd: dir, encoding: "utf8", timeout: 60_000 },
+  );
+}
+
 describe("conservation: random NDJSON byte streams", () => {
   it("through the record reader, in random chunks: exact count, valid + invalid bytes = the non-blank lines in order", () => {
     fc.assert(
@@ -294,25 +322,7 @@ describe("conservation: random NDJSON byte streams", () => {
             writeFileSync(join(dir, `${run}-${i}.ndjson`), bytes);
             return `${run}-${i}.ndjson`;
           });
-          const r = spawnSync(
-            process.execPath,
-            [
-              BIN,
-              "validate",
-              ...names,
-              "--workers",
-              workers,
-              "--max-line-bytes",
-              String(MAX_LINE),
-              "--reporter",
-              "json",
-              "--valid-out",
-              `${run}.valid`,
-              "--invalid-out",
-              `${run}.invalid`,
-            ],
-            { cwd: dir, encoding: "utf8", timeout: 60_000 },
-          );
+          const r = splitRun(dir, names, workers, run);
           const wants = files.map((b) => model(b, true));
           const records = wants.reduce((s, w) => s + w.records, 0);
           expect(r.stderr).toBe("");
@@ -324,4 +334,78 @@ describe("conservation: random NDJSON byte streams", () => {
       );
     }, 180_000);
   }
+});
+
+// --- 3. fast path on vs off ------------------------------------------------------
+
+/** A stream of conservation lines and fast-path mutations (which may hold LFs of their own: more lines). */
+const mixedStream = fc
+  .array(
+    fc.tuple(
+      fc.oneof(
+        lineBytes,
+        mutatedLineArb.map(({ buffer, start, end }) => buffer.slice(start, end)),
+      ),
+      fc.constantFrom("\n", "\r\n"),
+    ),
+    { minLength: 1, maxLength: 40 },
+  )
+  .map((lines) => Buffer.concat(lines.flatMap(([content, end]) => [content, enc.encode(end)])));
+
+describe("differential: fast path on vs off through the CLI", () => {
+  const dir = tempDir();
+  for (const workers of ["1", "2"]) {
+    it(`--workers ${workers}: the same report, summary and output bytes with and without --no-fast-path`, () => {
+      let n = 0;
+      let fastTotal = 0;
+      const validate = (run: string, names: string[], extra: string[]) => {
+        const r = splitRun(dir, names, workers, run, ["--verbose", ...extra]);
+        const report = JSON.parse(r.stdout) as { summary: { fastPath: number; valid: number } };
+        const { fastPath, ...summary } = report.summary;
+        return {
+          status: r.status,
+          stderr: r.stderr,
+          fastPath,
+          valid: report.summary.valid,
+          report: JSON.stringify({ ...report, summary }),
+          validOut: readFileSync(join(dir, `${run}.valid`)),
+          invalidOut: readFileSync(join(dir, `${run}.invalid`)),
+        };
+      };
+      fc.assert(
+        fc.property(fc.array(mixedStream, { minLength: 1, maxLength: 3 }), (files) => {
+          const run = `fp-w${workers}-${n++}`;
+          const names = files.map((bytes, i) => {
+            writeFileSync(join(dir, `${run}-${i}.ndjson`), bytes);
+            return `${run}-${i}.ndjson`;
+          });
+          const on = validate(`${run}-on`, names, []);
+          const off = validate(`${run}-off`, names, ["--no-fast-path"]);
+          expect(on.status).toBe(off.status);
+          expect(on.report).toBe(off.report);
+          expect(on.validOut.equals(off.validOut)).toBe(true);
+          expect(on.invalidOut.equals(off.invalidOut)).toBe(true);
+          expect(off.fastPath).toBe(0);
+          expect(on.fastPath).toBeLessThanOrEqual(on.valid);
+          expect(on.stderr).toMatch(new RegExp(`^gcore-billing: fast path: ${on.fastPath} of \\d+ records`));
+          expect(off.stderr).toMatch(/^gcore-billing: fast path: off/);
+          fastTotal += on.fastPath;
+        }),
+        params(20),
+      );
+      // Seed invoices are on the fast path: a run where it never fired would compare the full path with itself.
+      expect(fastTotal).toBeGreaterThan(0);
+    }, 240_000);
+  }
+
+  it("--rules turns the fast path off: rules need the parsed record", () => {
+    writeFileSync(join(dir, "rules.ndjson"), `${valid()}\n`);
+    const r = spawnSync(process.execPath, [BIN, "validate", "rules.ndjson", "--rules", "--reporter", "json", "--verbose"], {
+      cwd: dir,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(JSON.parse(r.stdout).summary).toEqual({ files: 1, records: 1, valid: 1, invalid: 0, blank: 0, fastPath: 0 });
+    expect(r.stderr).toMatch(/fast path: off/);
+  });
 });

@@ -16,7 +16,7 @@ describe("validate: bad input gets a clear message and the run goes on", () => {
     const r = run(["validate", "cut.json", "fine.ndjson", "extra.json", "--reporter", "json"], { cwd: dir });
     expect(r.status).toBe(1);
     const rep = report(r);
-    expect(rep.summary).toEqual({ files: 3, records: 3, valid: 1, invalid: 2, blank: 0 });
+    expect(rep.summary).toEqual({ files: 3, records: 3, valid: 1, invalid: 2, blank: 0, fastPath: 1 });
     expect(rep.invalid[0]).toMatchObject({ file: "cut.json", line: null, index: null });
     expect(rep.invalid[0]!.errors[0]).toMatchObject({ keyword: "parse", message: expect.stringMatching(/^invalid JSON: /) });
     expect(rep.invalid[1]!.errors[0]!.message).toMatch(/invalid JSON: .*\(line 2, column 1\)$/);
@@ -91,7 +91,7 @@ describe("validate: bad input gets a clear message and the run goes on", () => {
     const r = run(["validate", "proto.ndjson", "proto.json", "--reporter", "json", "--rules"], { cwd: dir });
     expect(r.status).toBe(1);
     const rep = report(r);
-    expect(rep.summary).toEqual({ files: 2, records: 3, valid: 2, invalid: 1, blank: 0 });
+    expect(rep.summary).toEqual({ files: 2, records: 3, valid: 2, invalid: 1, blank: 0, fastPath: 0 });
     expect(rep.invalid).toEqual([
       {
         file: "proto.ndjson",
@@ -109,7 +109,7 @@ describe("validate: bad input gets a clear message and the run goes on", () => {
     const r = run(["validate", "deep.ndjson", "--reporter", "json"], { cwd: dir });
     expect(r.status).toBe(1);
     const rep = report(r);
-    expect(rep.summary).toEqual({ files: 1, records: 3, valid: 1, invalid: 2, blank: 0 });
+    expect(rep.summary).toEqual({ files: 1, records: 3, valid: 1, invalid: 2, blank: 0, fastPath: 0 });
     expect(rep.invalid[0]).toMatchObject({ line: 1, errors: [{ keyword: "parse" }] });
     expect(rep.invalid[1]).toMatchObject({ line: 3, errors: [{ pointer: "/id" }] });
   });
@@ -130,7 +130,7 @@ describe("validate: bad input gets a clear message and the run goes on", () => {
       { file: "empty.json", message: "empty file: no records" },
       { file: "empty.ndjson", message: "empty file: no records" },
     ]);
-    expect(report(js).summary).toEqual({ files: 2, records: 0, valid: 0, invalid: 0, blank: 0 });
+    expect(report(js).summary).toEqual({ files: 2, records: 0, valid: 0, invalid: 0, blank: 0, fastPath: 0 });
   });
 
   it("a missing file, an unreadable file and an unreadable directory: named on stderr, exit 2, the rest validated", () => {
@@ -150,7 +150,7 @@ describe("validate: bad input gets a clear message and the run goes on", () => {
         { file: "missing.ndjson", message: "no such file or directory (ENOENT)" },
         { file: "perm/secret.ndjson", message: "permission denied (EACCES)" },
       ]);
-      expect(rep.summary).toEqual({ files: 1, records: 1, valid: 0, invalid: 1, blank: 0 });
+      expect(rep.summary).toEqual({ files: 1, records: 1, valid: 0, invalid: 1, blank: 0, fastPath: 0 });
       const text = run(["validate", "perm/secret.ndjson", "perm/ok.ndjson"], { cwd: dir, asNobody: true });
       expect(text.status).toBe(2);
       expect(text.stderr).toBe("gcore-billing: perm/secret.ndjson: permission denied (EACCES)\n");

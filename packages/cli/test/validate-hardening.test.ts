@@ -147,7 +147,7 @@ describe("validate: nothing vanishes, nothing is misread", () => {
       cwd: dir,
     });
     expect(r.status).toBe(1);
-    expect(report(r).summary).toEqual({ files: 1, records: 8, valid: 1, invalid: 7, blank: 2 });
+    expect(report(r).summary).toEqual({ files: 1, records: 8, valid: 1, invalid: 7, blank: 2, fastPath: 1 });
     expect(report(r).invalid.map((i) => [i.line, i.errors[0]!.keyword])).toEqual([
       [2, "parse"],
       [3, "parse"],

@@ -42,7 +42,7 @@ describe("validate: inputs", () => {
     const r = run(["validate", "one.json", "many.json", "--reporter", "json"], { cwd: dir });
     expect(r.status).toBe(1);
     const rep = report(r);
-    expect(rep.summary).toEqual({ files: 2, records: 4, valid: 1, invalid: 3, blank: 0 });
+    expect(rep.summary).toEqual({ files: 2, records: 4, valid: 1, invalid: 3, blank: 0, fastPath: 0 });
     expect(rep.invalid.map((i) => [i.file, i.line, i.index, i.errors.map((e) => `${e.pointer} ${e.keyword}`)])).toEqual([
       ["one.json", null, null, ["/id type"]],
       ["many.json", null, 1, ["/client_id maximum"]],
@@ -55,7 +55,7 @@ describe("validate: inputs", () => {
     write(dir, "crlf.jsonl", `\uFEFF${line()}\r\n\r\n   \n${line({ id: 7 })}\r\n\n`);
     const r = run(["validate", "crlf.jsonl", "--reporter", "json"], { cwd: dir });
     expect(r.status).toBe(0);
-    expect(report(r).summary).toEqual({ files: 1, records: 2, valid: 2, invalid: 0, blank: 3 });
+    expect(report(r).summary).toEqual({ files: 1, records: 2, valid: 2, invalid: 0, blank: 3, fastPath: 2 });
   });
 
   it("reads gzipped .ndjson.gz and .json.gz", () => {
@@ -92,7 +92,7 @@ describe("validate: inputs", () => {
     write(dir, "g2.ndjson", `${line({ name: 1 })}\n`);
     const r = run(["validate", "g*.ndjson", "g1.ndjson", "--reporter", "json"], { cwd: dir });
     expect(r.status).toBe(1);
-    expect(report(r).summary).toEqual({ files: 2, records: 2, valid: 1, invalid: 1, blank: 0 });
+    expect(report(r).summary).toEqual({ files: 2, records: 2, valid: 1, invalid: 1, blank: 0, fastPath: 1 });
     expect(report(r).invalid[0]!.file).toBe("g2.ndjson");
   });
 

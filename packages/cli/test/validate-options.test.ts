@@ -23,7 +23,7 @@ describe("validate: options", () => {
     const r = run(["validate", "r.ndjson", "--reporter", "json"], { cwd: dir });
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual({
-      summary: { files: 1, records: 2, valid: 1, invalid: 1, blank: 1 },
+      summary: { files: 1, records: 2, valid: 1, invalid: 1, blank: 1, fastPath: 1 },
       invalid: [
         {
           file: "r.ndjson",
@@ -59,7 +59,7 @@ describe("validate: options", () => {
     const three = run(["validate", "small.ndjson", "big.ndjson", "--workers", "3", "--reporter", "json"], { cwd: dir });
     const reorder = run(["validate", "big.ndjson", "small.ndjson", "--workers", "3", "--reporter", "json"], { cwd: dir });
     expect(one.status).toBe(1);
-    expect(report(one).summary).toEqual({ files: 2, records: 24_001, valid: 24_001 - 26, invalid: 26, blank: 24 });
+    expect(report(one).summary).toEqual({ files: 2, records: 24_001, valid: 24_001 - 26, invalid: 26, blank: 24, fastPath: 24_001 - 26 });
     expect(
       report(one)
         .invalid.slice(0, 2)

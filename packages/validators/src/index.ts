@@ -16,6 +16,7 @@ export {
 export {
   DEFAULT_MAX_DOCUMENT_BYTES,
   decompressed,
+  fastPathFor,
   type Gunzip,
   isGzip,
   isJsonBlank,

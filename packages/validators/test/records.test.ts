@@ -47,7 +47,7 @@ describe("RecordReader", () => {
       ["L3", true],
     ]);
     expect(seen.map((s) => s.bytes)).toEqual([`${good}\r\n`, `${bad}\n`, good]);
-    expect(summary).toEqual<ReadSummary>({ format: "ndjson", lines: 3, blank: 0, records: 3, valid: 2, invalid: 1 });
+    expect(summary).toEqual<ReadSummary>({ format: "ndjson", lines: 3, blank: 0, records: 3, valid: 2, invalid: 1, fastPath: 0 });
   });
 
   it("blank means JSON whitespace only; every other line is a record, and records + blank = lines", () => {

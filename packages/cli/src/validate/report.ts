@@ -8,6 +8,8 @@ export interface Summary {
   invalid: number;
   /** NDJSON lines made only of JSON whitespace: records + blank = NDJSON lines (plus JSON documents' records). */
   blank: number;
+  /** Valid records the generated fast path vouched for from their bytes (a subset of `valid`). */
+  fastPath: number;
 }
 
 export type ReporterKind = "text" | "json" | "ndjson";
@@ -17,6 +19,8 @@ export interface Reporter {
   /** An input that could not be (fully) read; the run goes on and exits 2. */
   ioError(file: string, message: string): void;
   warning(file: string, message: string): void;
+  /** A remark about the run itself (`--verbose`), on stderr in every reporter. */
+  note(message: string): void;
   end(summary: Summary): void;
 }
 
@@ -101,6 +105,11 @@ class TextReporter implements Reporter {
     this.err.write(`gcore-billing: warning: ${escapeControls(file)}: ${escapeControls(message)}\n`);
     this.err.flush();
   }
+  note(message: string): void {
+    this.beforeOutput();
+    this.out.flush();
+    writeNote(message);
+  }
   end(s: Summary): void {
     const files = `${s.files} file${s.files === 1 ? "" : "s"}`;
     const records = `${s.records} record${s.records === 1 ? "" : "s"}`;
@@ -112,7 +121,7 @@ class TextReporter implements Reporter {
 }
 
 function summaryJson(s: Summary): string {
-  return JSON.stringify({ files: s.files, records: s.records, valid: s.valid, invalid: s.invalid, blank: s.blank });
+  return JSON.stringify({ files: s.files, records: s.records, valid: s.valid, invalid: s.invalid, blank: s.blank, fastPath: s.fastPath });
 }
 
 /**
@@ -140,6 +149,9 @@ class JsonReporter implements Reporter {
   }
   warning(file: string, message: string): void {
     this.warnings.push({ file, message });
+  }
+  note(message: string): void {
+    writeNote(message);
   }
   end(s: Summary): void {
     this.out.write(
@@ -169,8 +181,18 @@ class NdjsonReporter implements Reporter {
   warning(file: string, message: string): void {
     this.out.write(`${JSON.stringify({ type: "warning", file, message })}\n`);
   }
+  note(message: string): void {
+    writeNote(message);
+  }
   end(s: Summary): void {
     this.out.write(`{"type":"summary",${summaryJson(s).slice(1)}\n`);
     this.out.flush();
   }
+}
+
+/** stderr, so the machine-readable stdout of json/ndjson reporters is untouched. */
+function writeNote(message: string): void {
+  const err = new Out(2);
+  err.write(`gcore-billing: ${message}\n`);
+  err.flush();
 }

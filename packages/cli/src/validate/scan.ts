@@ -2,7 +2,7 @@ import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { type Gunzip, readRecords, type ValueCheck } from "@gcore-billing/validators";
+import { type FastScanner, type Gunzip, readRecords, type ValueCheck } from "@gcore-billing/validators";
 import { nodeTextCodec } from "./codec.js";
 import { ioMessage } from "./io-error.js";
 import { OutputError } from "./outputs.js";
@@ -14,6 +14,8 @@ const CHUNK_BYTES = 256 << 10;
 
 export interface ScanDeps {
   check: ValueCheck;
+  /** The schema's byte scanner, tried on each NDJSON line before decoding; undefined for none. */
+  fastPath: FastScanner | undefined;
   split: SplitSink | null;
   /** Each invalid record as soon as it is found: nothing is collected per task. */
   invalid(record: InvalidRecord): void;
@@ -86,6 +88,7 @@ export async function scanTask(task: Task, settings: ScanSettings, deps: ScanDep
       {
         format: task.input.format === "sniff" ? "auto" : task.input.format,
         check: deps.check,
+        fastPath: deps.fastPath,
         maxLineBytes: settings.maxLineBytes,
         maxDocumentBytes: settings.maxJsonBytes,
         // A range after the first starts mid-file: a BOM can only be at offset 0.
@@ -98,6 +101,7 @@ export async function scanTask(task: Task, settings: ScanSettings, deps: ScanDep
     result.format = summary.format;
     result.records = summary.records;
     result.valid = summary.valid;
+    result.fastPath = summary.fastPath;
     result.blank = summary.blank;
     result.lines = summary.lines;
     result.error = await sizeProblem(task, handle, rawBytes);

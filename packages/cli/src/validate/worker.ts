@@ -8,13 +8,14 @@ import { closeSync, openSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { type FromWorker, spoolPaths, type ToWorker, type WorkerSetup } from "./pool.js";
 import { scanTask } from "./scan.js";
-import { createCheck } from "./setup.js";
+import { createCheck, createFastPath } from "./setup.js";
 import { type OutputFd, SplitSink } from "./split-sink.js";
 import { ReportSpool } from "./spool.js";
 import { emptyResult, type TaskResult } from "./task.js";
 
 const setup = workerData as WorkerSetup;
 const check = createCheck(setup.settings);
+const fastPath = createFastPath(setup.settings);
 const port = parentPort!;
 
 port.on("message", async ({ task }: ToWorker) => {
@@ -37,6 +38,7 @@ port.on("message", async ({ task }: ToWorker) => {
     let last = Date.now();
     result = await scanTask(task, setup.settings, {
       check,
+      fastPath,
       split,
       invalid: (record) => spool.add(record),
       progress(b, r) {

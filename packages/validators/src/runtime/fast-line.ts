@@ -9,9 +9,9 @@
  */
 import { fastPaths } from "../generated/fast-path.js";
 import { schemaValidators } from "../generated/validators.js";
-import { firstInvalidUtf8, isBlankIssue, parseRecord } from "./ndjson.js";
+import { utf8Problem, webTextCodec } from "./ndjson.js";
+import { BLANK, lineVerdict, parseProblem, validatorCheck } from "./records.js";
 import type { ValidationIssue, Validator } from "./result.js";
-
 export type LineCheckResult =
   /** `fast`: the fast path vouched for it; `value` is then not built (parse the bytes if you need it). */
   | { valid: true; fast: boolean; value?: unknown }
@@ -49,30 +49,23 @@ export function createLineChecker(schemaName = "ErpInvoice", options: LineChecke
   const validator = schemaValidators[schemaName];
   if (!validator) throw new RangeError(`no component schema named ${JSON.stringify(schemaName)}`);
   const scan = options.fastPath === false ? undefined : fastPaths[schemaName];
-  // fatal: invalid UTF-8 is reported, not replaced by U+FFFD; ignoreBOM: a BOM
-  // left in the line stays in the text, so JSON.parse rejects it as today.
-  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  // The record reader's own per-line steps, so this checker and `validateNdjson` cannot drift apart.
+  const check = validatorCheck(validator);
+  const codec = webTextCodec();
   let lines = 0;
   let fastLines = 0;
 
   const full = (bytes: Uint8Array, start: number, end: number): LineCheckResult => {
-    let text: string;
-    try {
-      text = decoder.decode(bytes.subarray(start, end));
-    } catch {
-      const at = firstInvalidUtf8(bytes, start, end);
-      return {
-        valid: false,
-        fast: false,
-        errors: [{ pointer: "", keyword: "parse", message: `invalid UTF-8 at byte ${at - start + 1} of the line` }],
-      };
+    const decoded = codec.decode(bytes, start, end);
+    if (!decoded.valid && !codec.isUtf8(bytes, start, end)) {
+      return { valid: false, fast: false, errors: [parseProblem(utf8Problem(bytes, start, end).message)] };
     }
-    const parsed = parseRecord(text);
-    if (parsed.issue) return { valid: false, fast: false, errors: [parsed.issue], ...(isBlankIssue(parsed.issue) ? { blank: true } : {}) };
-    const result = validator.validate(parsed.value);
-    return result.valid ? { valid: true, fast: false, value: result.value } : { valid: false, fast: false, errors: result.errors };
+    const verdict = lineVerdict(check, decoded.text);
+    if (verdict === BLANK) return { valid: false, fast: false, errors: [parseProblem("blank line")], blank: true };
+    return verdict.issues === null
+      ? { valid: true, fast: false, value: verdict.value }
+      : { valid: false, fast: false, errors: [...verdict.issues] };
   };
-
   return {
     validator,
     fastPath: scan !== undefined,

@@ -58,6 +58,18 @@ export interface NdjsonLineSink {
   badLine(problem: NdjsonLineProblem, lineNumber: number, bytes: Uint8Array, start: number, end: number): void;
   /** The bytes of an over-long line, in order, before `badLine` reports it. */
   skipped?(bytes: Uint8Array, start: number, end: number): void;
+  /**
+   * Lines the sink can judge from their bytes alone. Every non-empty line
+   * within the size limit is offered to `accepts` before it is decoded, as
+   * `bytes[start, contentEnd)`: without its line end (and without a BOM).
+   * When it returns true, `line` gets the line (in order, `bytes[start, end)`
+   * as read); otherwise the line is decoded and goes to the sink's `line` or
+   * `badLine` as without this hook.
+   */
+  fast?: {
+    accepts(bytes: Uint8Array, start: number, contentEnd: number): boolean;
+    line(lineNumber: number, bytes: Uint8Array, start: number, end: number): void;
+  };
 }
 
 export interface NdjsonFramerOptions {
@@ -235,6 +247,30 @@ export class NdjsonFramer {
 
   /** bytes[start, end) holds whole lines; only the last may lack its LF (at end of stream). */
   private region(bytes: Uint8Array, start: number, end: number): void {
+    const fast = this.sink.fast;
+    if (fast === undefined) {
+      this.decodeRegion(bytes, start, end);
+      return;
+    }
+    // Lines the sink takes from their bytes are never decoded; the runs of lines between them are decoded a run at a time, as without the hook.
+    let run = start;
+    let bp = start;
+    while (bp < end) {
+      let bnl = bytes.indexOf(10, bp);
+      if (bnl === -1 || bnl >= end) bnl = end;
+      const next = bnl < end ? bnl + 1 : end;
+      const contentEnd = bnl > bp && bytes[bnl - 1] === 13 ? bnl - 1 : bnl;
+      if (contentEnd > bp && next - bp <= this.max && fast.accepts(bytes, bp, contentEnd)) {
+        if (run < bp) this.decodeRegion(bytes, run, bp);
+        fast.line(++this.lines, bytes, bp, next);
+        run = next;
+      }
+      bp = next;
+    }
+    if (run < end) this.decodeRegion(bytes, run, end);
+  }
+
+  private decodeRegion(bytes: Uint8Array, start: number, end: number): void {
     const decoded = this.codec.decode(bytes, start, end);
     const text = decoded.text;
     if (decoded.ascii) {
@@ -260,8 +296,7 @@ export class NdjsonFramer {
       const bnext = bnl < end ? bnl + 1 : end;
       if (replacement !== -1 && replacement < snl && !this.codec.isUtf8(bytes, bp, bnl)) {
         this.lines++;
-        const at = firstInvalidUtf8(bytes, bp, bnl);
-        this.sink.badLine({ kind: "utf8", message: `invalid UTF-8 at byte ${at - bp + 1} of the line` }, this.lines, bytes, bp, bnext);
+        this.sink.badLine(utf8Problem(bytes, bp, bnl), this.lines, bytes, bp, bnext);
       } else {
         this.emit(text, sp, snl, bytes, bp, bnext);
       }
@@ -282,6 +317,11 @@ export class NdjsonFramer {
     }
     this.sink.line(s === 0 && e === text.length ? text : text.slice(s, e), line, bytes, bs, be);
   }
+}
+
+/** The problem of a line bytes[start, end) that is not UTF-8. */
+export function utf8Problem(bytes: Uint8Array, start: number, end: number): NdjsonLineProblem {
+  return { kind: "utf8", message: `invalid UTF-8 at byte ${firstInvalidUtf8(bytes, start, end) - start + 1} of the line` };
 }
 
 function tooLong(size: number, max: number): NdjsonLineProblem {
