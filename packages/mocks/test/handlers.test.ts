@@ -86,7 +86,7 @@ describe("handlers with the client (validateResponses: throw)", () => {
       .erpInvoices.retrieve(5)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
-    expect((error as InternalServerError).headers.get("retry-after")).toBe("1");
+    expect((error as InternalServerError).headers?.get("retry-after")).toBe("1");
     expect((error as InternalServerError).body).toMatchObject({ exception_class: "ServiceUnavailable" });
   });
 
