@@ -24,8 +24,8 @@ export interface MockServer {
 export const packageFile = (pkg: string, file: string) =>
   join(dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`)), file);
 
-/** Spawns a mock server (`node <script> ...args(port)`) on a free loopback port and waits until it prints `ready`. */
-export async function startMockServer(name: string, script: string, args: (port: number) => string[], ready: string): Promise<MockServer> {
+/** Spawns a mock server (`node <script> ...args(port)`) on a free loopback port and waits until its output matches `ready`. */
+export async function startMockServer(name: string, script: string, args: (port: number) => string[], ready: RegExp): Promise<MockServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [script, ...args(port)], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -33,7 +33,7 @@ export async function startMockServer(name: string, script: string, args: (port:
     const timer = setTimeout(() => reject(new Error(`${name} did not start within 90 s:\n${output}`)), 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes(ready)) {
+      if (ready.test(output)) {
         clearTimeout(timer);
         resolve();
       }

@@ -14,5 +14,5 @@ export const startPrism = (): Promise<Prism> =>
     "prism",
     packageFile("@stoplight/prism-cli", "dist/index.js"),
     (port) => ["mock", SPEC, "--errors", "--dynamic", "--seed", "20260714", "--host", "127.0.0.1", "--port", String(port)],
-    "Prism is listening",
+    /Prism is listening/,
   );

@@ -11,5 +11,6 @@ export const startSteady = (): Promise<MockServer> =>
     "steady",
     packageFile("@stdy/cli", "steady.js"),
     (port) => ["--host", "127.0.0.1", "--port", String(port), "--reject-on-sdk-error", "--log-level", "details", "--no-color", SPEC],
-    "Ready to accept requests",
+    // Steady prints a banner on an interactive run and terse `STEADY:` lines when CI=true is set.
+    /Ready to accept requests|STEADY: Server listening at/,
   );
