@@ -341,7 +341,25 @@ export function scanDiscountCommonShort(b, start, end) {
  *   15 created_at (required)
  *   16 updated_at (required)
  */
-const ErpInvoice_KEYS = [ascii("id"), ascii("name"), ascii("move_type"), ascii("currency"), ascii("invoice_date"), ascii("invoice_date_due"), ascii("billing_period_from"), ascii("billing_period_to"), ascii("amount_untaxed"), ascii("amount_tax"), ascii("amount_total"), ascii("payment_state"), ascii("client_id"), ascii("payer_id"), ascii("invoice_id"), ascii("created_at"), ascii("updated_at")];
+const ErpInvoice_KEYS = [
+  ascii("id"),
+  ascii("name"),
+  ascii("move_type"),
+  ascii("currency"),
+  ascii("invoice_date"),
+  ascii("invoice_date_due"),
+  ascii("billing_period_from"),
+  ascii("billing_period_to"),
+  ascii("amount_untaxed"),
+  ascii("amount_tax"),
+  ascii("amount_total"),
+  ascii("payment_state"),
+  ascii("client_id"),
+  ascii("payer_id"),
+  ascii("invoice_id"),
+  ascii("created_at"),
+  ascii("updated_at"),
+];
 /** Bit k set: property k is required. */
 const ErpInvoice_REQUIRED = 0x1ffff;
 const ErpInvoice_ENUM_2 = [ascii("out_invoice"), ascii("out_refund")];
@@ -492,7 +510,23 @@ export function scanInvoiceItemIDsShort(b, start, end) {
  *   13 WAAP_TRIAL_REQUESTS_LIMIT
  *   14 WAAP_TRIAL_VOLUME_LIMIT
  */
-const PatchedTrialUpdateForOrgSerializerV1Request_KEYS = [ascii("days_limit"), ascii("CDN_TRIAL_TRAFFIC_LIMIT"), ascii("DDOS_TRIAL_RESOURCE_LIMIT"), ascii("DNS_REQUEST_COUNT_COMMIT"), ascii("GCLAW_INPUT_TOKENS"), ascii("GCLAW_OUTPUT_TOKENS"), ascii("STORAGE_TRIAL_CAPACITY_LIMIT"), ascii("STREAMING_TRIAL_LIMIT_ENCODING_VIDEO_MIN"), ascii("STREAMING_TRIAL_LIMIT_VIDEO_STORAGE_MIN"), ascii("STREAMING_TRIAL_STREAMS_LIMIT"), ascii("TRIAL_STREAMING_ACTIVE_RESTREAMS_LIMIT_COUNT"), ascii("TRIAL_STREAMING_VOD"), ascii("WAAP_TRIAL_DOMAINS_LIMIT"), ascii("WAAP_TRIAL_REQUESTS_LIMIT"), ascii("WAAP_TRIAL_VOLUME_LIMIT")];
+const PatchedTrialUpdateForOrgSerializerV1Request_KEYS = [
+  ascii("days_limit"),
+  ascii("CDN_TRIAL_TRAFFIC_LIMIT"),
+  ascii("DDOS_TRIAL_RESOURCE_LIMIT"),
+  ascii("DNS_REQUEST_COUNT_COMMIT"),
+  ascii("GCLAW_INPUT_TOKENS"),
+  ascii("GCLAW_OUTPUT_TOKENS"),
+  ascii("STORAGE_TRIAL_CAPACITY_LIMIT"),
+  ascii("STREAMING_TRIAL_LIMIT_ENCODING_VIDEO_MIN"),
+  ascii("STREAMING_TRIAL_LIMIT_VIDEO_STORAGE_MIN"),
+  ascii("STREAMING_TRIAL_STREAMS_LIMIT"),
+  ascii("TRIAL_STREAMING_ACTIVE_RESTREAMS_LIMIT_COUNT"),
+  ascii("TRIAL_STREAMING_VOD"),
+  ascii("WAAP_TRIAL_DOMAINS_LIMIT"),
+  ascii("WAAP_TRIAL_REQUESTS_LIMIT"),
+  ascii("WAAP_TRIAL_VOLUME_LIMIT"),
+];
 /** Bit k set: property k is required. */
 const PatchedTrialUpdateForOrgSerializerV1Request_REQUIRED = 0x0;
 

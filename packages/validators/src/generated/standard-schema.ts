@@ -718,7 +718,13 @@ export const AddendumCommonShortSchema: GcoreStandardSchema<T.AddendumCommonShor
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.AddendumForOrgSerializerV1`. */
 export const AddendumForOrgSerializerV1Schema: GcoreStandardSchema<T.AddendumForOrgSerializerV1> = /* @__PURE__ */ createStandardSchema(AddendumForOrgSerializerV1Validator, () => ({
   root: AddendumForOrgSerializerV1JsonSchema,
-  defs: { "CurrencyCommonShort": CurrencyCommonShortJsonSchema, "CustomerPayerCommonShort": CustomerPayerCommonShortJsonSchema, "DateTimeTZRange": DateTimeTZRangeJsonSchema, "PlanCommonShort": PlanCommonShortJsonSchema, "ProductCommonShort": ProductCommonShortJsonSchema },
+  defs: {
+    "CurrencyCommonShort": CurrencyCommonShortJsonSchema,
+    "CustomerPayerCommonShort": CustomerPayerCommonShortJsonSchema,
+    "DateTimeTZRange": DateTimeTZRangeJsonSchema,
+    "PlanCommonShort": PlanCommonShortJsonSchema,
+    "ProductCommonShort": ProductCommonShortJsonSchema,
+  },
 }));
 
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.AdminPlanItemCommonShort`. */
@@ -778,7 +784,21 @@ export const ErpInvoiceSchema: GcoreStandardSchema<T.ErpInvoice> = /* @__PURE__ 
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.ExpenseForOrgSerializerV1`. */
 export const ExpenseForOrgSerializerV1Schema: GcoreStandardSchema<T.ExpenseForOrgSerializerV1> = /* @__PURE__ */ createStandardSchema(ExpenseForOrgSerializerV1Validator, () => ({
   root: ExpenseForOrgSerializerV1JsonSchema,
-  defs: { "AddendumCommonShort": AddendumCommonShortJsonSchema, "AdminPlanItemCommonShort": AdminPlanItemCommonShortJsonSchema, "CurrencyCommonShort": CurrencyCommonShortJsonSchema, "CustomerPayerCommonShort": CustomerPayerCommonShortJsonSchema, "DateTimeTZRange": DateTimeTZRangeJsonSchema, "DiscountCommonShort": DiscountCommonShortJsonSchema, "FeatureCommonShort": FeatureCommonShortJsonSchema, "InvoiceItemIDsShort": InvoiceItemIDsShortJsonSchema, "PlanCommonShort": PlanCommonShortJsonSchema, "ProductCategoryCommonShort": ProductCategoryCommonShortJsonSchema, "ProductCommonShort": ProductCommonShortJsonSchema, "StatisticRegionCommonShort": StatisticRegionCommonShortJsonSchema, "Usage": UsageJsonSchema },
+  defs: {
+    "AddendumCommonShort": AddendumCommonShortJsonSchema,
+    "AdminPlanItemCommonShort": AdminPlanItemCommonShortJsonSchema,
+    "CurrencyCommonShort": CurrencyCommonShortJsonSchema,
+    "CustomerPayerCommonShort": CustomerPayerCommonShortJsonSchema,
+    "DateTimeTZRange": DateTimeTZRangeJsonSchema,
+    "DiscountCommonShort": DiscountCommonShortJsonSchema,
+    "FeatureCommonShort": FeatureCommonShortJsonSchema,
+    "InvoiceItemIDsShort": InvoiceItemIDsShortJsonSchema,
+    "PlanCommonShort": PlanCommonShortJsonSchema,
+    "ProductCategoryCommonShort": ProductCategoryCommonShortJsonSchema,
+    "ProductCommonShort": ProductCommonShortJsonSchema,
+    "StatisticRegionCommonShort": StatisticRegionCommonShortJsonSchema,
+    "Usage": UsageJsonSchema,
+  },
 }));
 
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.FeatureCommonExternal`. */
@@ -814,7 +834,14 @@ export const OrgReportTaskRequestSchema: GcoreStandardSchema<T.OrgReportTaskRequ
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.PaginatedAddendumForOrgSerializerV1List`. */
 export const PaginatedAddendumForOrgSerializerV1ListSchema: GcoreStandardSchema<T.PaginatedAddendumForOrgSerializerV1List> = /* @__PURE__ */ createStandardSchema(PaginatedAddendumForOrgSerializerV1ListValidator, () => ({
   root: PaginatedAddendumForOrgSerializerV1ListJsonSchema,
-  defs: { "AddendumForOrgSerializerV1": AddendumForOrgSerializerV1JsonSchema, "CurrencyCommonShort": CurrencyCommonShortJsonSchema, "CustomerPayerCommonShort": CustomerPayerCommonShortJsonSchema, "DateTimeTZRange": DateTimeTZRangeJsonSchema, "PlanCommonShort": PlanCommonShortJsonSchema, "ProductCommonShort": ProductCommonShortJsonSchema },
+  defs: {
+    "AddendumForOrgSerializerV1": AddendumForOrgSerializerV1JsonSchema,
+    "CurrencyCommonShort": CurrencyCommonShortJsonSchema,
+    "CustomerPayerCommonShort": CustomerPayerCommonShortJsonSchema,
+    "DateTimeTZRange": DateTimeTZRangeJsonSchema,
+    "PlanCommonShort": PlanCommonShortJsonSchema,
+    "ProductCommonShort": ProductCommonShortJsonSchema,
+  },
 }));
 
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.PaginatedCalcRuleList`. */
@@ -838,7 +865,22 @@ export const PaginatedErpInvoiceExternalListSchema: GcoreStandardSchema<T.Pagina
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.PaginatedExpenseForOrgSerializerV1List`. */
 export const PaginatedExpenseForOrgSerializerV1ListSchema: GcoreStandardSchema<T.PaginatedExpenseForOrgSerializerV1List> = /* @__PURE__ */ createStandardSchema(PaginatedExpenseForOrgSerializerV1ListValidator, () => ({
   root: PaginatedExpenseForOrgSerializerV1ListJsonSchema,
-  defs: { "AddendumCommonShort": AddendumCommonShortJsonSchema, "AdminPlanItemCommonShort": AdminPlanItemCommonShortJsonSchema, "CurrencyCommonShort": CurrencyCommonShortJsonSchema, "CustomerPayerCommonShort": CustomerPayerCommonShortJsonSchema, "DateTimeTZRange": DateTimeTZRangeJsonSchema, "DiscountCommonShort": DiscountCommonShortJsonSchema, "ExpenseForOrgSerializerV1": ExpenseForOrgSerializerV1JsonSchema, "FeatureCommonShort": FeatureCommonShortJsonSchema, "InvoiceItemIDsShort": InvoiceItemIDsShortJsonSchema, "PlanCommonShort": PlanCommonShortJsonSchema, "ProductCategoryCommonShort": ProductCategoryCommonShortJsonSchema, "ProductCommonShort": ProductCommonShortJsonSchema, "StatisticRegionCommonShort": StatisticRegionCommonShortJsonSchema, "Usage": UsageJsonSchema },
+  defs: {
+    "AddendumCommonShort": AddendumCommonShortJsonSchema,
+    "AdminPlanItemCommonShort": AdminPlanItemCommonShortJsonSchema,
+    "CurrencyCommonShort": CurrencyCommonShortJsonSchema,
+    "CustomerPayerCommonShort": CustomerPayerCommonShortJsonSchema,
+    "DateTimeTZRange": DateTimeTZRangeJsonSchema,
+    "DiscountCommonShort": DiscountCommonShortJsonSchema,
+    "ExpenseForOrgSerializerV1": ExpenseForOrgSerializerV1JsonSchema,
+    "FeatureCommonShort": FeatureCommonShortJsonSchema,
+    "InvoiceItemIDsShort": InvoiceItemIDsShortJsonSchema,
+    "PlanCommonShort": PlanCommonShortJsonSchema,
+    "ProductCategoryCommonShort": ProductCategoryCommonShortJsonSchema,
+    "ProductCommonShort": ProductCommonShortJsonSchema,
+    "StatisticRegionCommonShort": StatisticRegionCommonShortJsonSchema,
+    "Usage": UsageJsonSchema,
+  },
 }));
 
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.PaginatedFileTaskList`. */
@@ -850,7 +892,18 @@ export const PaginatedFileTaskListSchema: GcoreStandardSchema<T.PaginatedFileTas
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.PaginatedPlanContentForOrgSerializerV1List`. */
 export const PaginatedPlanContentForOrgSerializerV1ListSchema: GcoreStandardSchema<T.PaginatedPlanContentForOrgSerializerV1List> = /* @__PURE__ */ createStandardSchema(PaginatedPlanContentForOrgSerializerV1ListValidator, () => ({
   root: PaginatedPlanContentForOrgSerializerV1ListJsonSchema,
-  defs: { "CurrencyCommonShort": CurrencyCommonShortJsonSchema, "FeatureCommonShort": FeatureCommonShortJsonSchema, "PlanContentForOrgSerializerV1": PlanContentForOrgSerializerV1JsonSchema, "PriceCommonShort": PriceCommonShortJsonSchema, "PriceStageCommon": PriceStageCommonJsonSchema, "ProductCategoryCommonShort": ProductCategoryCommonShortJsonSchema, "ProductCommonShort": ProductCommonShortJsonSchema, "RoundingRuleCommon": RoundingRuleCommonJsonSchema, "StatisticRegionCommonShort": StatisticRegionCommonShortJsonSchema, "UnitCommon": UnitCommonJsonSchema },
+  defs: {
+    "CurrencyCommonShort": CurrencyCommonShortJsonSchema,
+    "FeatureCommonShort": FeatureCommonShortJsonSchema,
+    "PlanContentForOrgSerializerV1": PlanContentForOrgSerializerV1JsonSchema,
+    "PriceCommonShort": PriceCommonShortJsonSchema,
+    "PriceStageCommon": PriceStageCommonJsonSchema,
+    "ProductCategoryCommonShort": ProductCategoryCommonShortJsonSchema,
+    "ProductCommonShort": ProductCommonShortJsonSchema,
+    "RoundingRuleCommon": RoundingRuleCommonJsonSchema,
+    "StatisticRegionCommonShort": StatisticRegionCommonShortJsonSchema,
+    "UnitCommon": UnitCommonJsonSchema,
+  },
 }));
 
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.PaginatedProductForOrgList`. */
@@ -868,7 +921,16 @@ export const PaginatedTemplateListSchema: GcoreStandardSchema<T.PaginatedTemplat
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.PaginatedTrialForOrgSerializerV1List`. */
 export const PaginatedTrialForOrgSerializerV1ListSchema: GcoreStandardSchema<T.PaginatedTrialForOrgSerializerV1List> = /* @__PURE__ */ createStandardSchema(PaginatedTrialForOrgSerializerV1ListValidator, () => ({
   root: PaginatedTrialForOrgSerializerV1ListJsonSchema,
-  defs: { "CustomerCommonShort": CustomerCommonShortJsonSchema, "DateTimeTZRange": DateTimeTZRangeJsonSchema, "FeatureCommonExternal": FeatureCommonExternalJsonSchema, "PlanCommonShort": PlanCommonShortJsonSchema, "ProductCommonShort": ProductCommonShortJsonSchema, "TrialForOrgSerializerV1": TrialForOrgSerializerV1JsonSchema, "TrialOptionForOrgSerializerV1": TrialOptionForOrgSerializerV1JsonSchema, "UnitCommon": UnitCommonJsonSchema },
+  defs: {
+    "CustomerCommonShort": CustomerCommonShortJsonSchema,
+    "DateTimeTZRange": DateTimeTZRangeJsonSchema,
+    "FeatureCommonExternal": FeatureCommonExternalJsonSchema,
+    "PlanCommonShort": PlanCommonShortJsonSchema,
+    "ProductCommonShort": ProductCommonShortJsonSchema,
+    "TrialForOrgSerializerV1": TrialForOrgSerializerV1JsonSchema,
+    "TrialOptionForOrgSerializerV1": TrialOptionForOrgSerializerV1JsonSchema,
+    "UnitCommon": UnitCommonJsonSchema,
+  },
 }));
 
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.PatchedTrialUpdateForOrgSerializerV1Request`. */
@@ -886,7 +948,17 @@ export const PlanCommonShortSchema: GcoreStandardSchema<T.PlanCommonShort> = /* 
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.PlanContentForOrgSerializerV1`. */
 export const PlanContentForOrgSerializerV1Schema: GcoreStandardSchema<T.PlanContentForOrgSerializerV1> = /* @__PURE__ */ createStandardSchema(PlanContentForOrgSerializerV1Validator, () => ({
   root: PlanContentForOrgSerializerV1JsonSchema,
-  defs: { "CurrencyCommonShort": CurrencyCommonShortJsonSchema, "FeatureCommonShort": FeatureCommonShortJsonSchema, "PriceCommonShort": PriceCommonShortJsonSchema, "PriceStageCommon": PriceStageCommonJsonSchema, "ProductCategoryCommonShort": ProductCategoryCommonShortJsonSchema, "ProductCommonShort": ProductCommonShortJsonSchema, "RoundingRuleCommon": RoundingRuleCommonJsonSchema, "StatisticRegionCommonShort": StatisticRegionCommonShortJsonSchema, "UnitCommon": UnitCommonJsonSchema },
+  defs: {
+    "CurrencyCommonShort": CurrencyCommonShortJsonSchema,
+    "FeatureCommonShort": FeatureCommonShortJsonSchema,
+    "PriceCommonShort": PriceCommonShortJsonSchema,
+    "PriceStageCommon": PriceStageCommonJsonSchema,
+    "ProductCategoryCommonShort": ProductCategoryCommonShortJsonSchema,
+    "ProductCommonShort": ProductCommonShortJsonSchema,
+    "RoundingRuleCommon": RoundingRuleCommonJsonSchema,
+    "StatisticRegionCommonShort": StatisticRegionCommonShortJsonSchema,
+    "UnitCommon": UnitCommonJsonSchema,
+  },
 }));
 
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.PriceCommonShort`. */
@@ -940,7 +1012,15 @@ export const TemplateSchema: GcoreStandardSchema<T.Template> = /* @__PURE__ */ c
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.TrialForOrgSerializerV1`. */
 export const TrialForOrgSerializerV1Schema: GcoreStandardSchema<T.TrialForOrgSerializerV1> = /* @__PURE__ */ createStandardSchema(TrialForOrgSerializerV1Validator, () => ({
   root: TrialForOrgSerializerV1JsonSchema,
-  defs: { "CustomerCommonShort": CustomerCommonShortJsonSchema, "DateTimeTZRange": DateTimeTZRangeJsonSchema, "FeatureCommonExternal": FeatureCommonExternalJsonSchema, "PlanCommonShort": PlanCommonShortJsonSchema, "ProductCommonShort": ProductCommonShortJsonSchema, "TrialOptionForOrgSerializerV1": TrialOptionForOrgSerializerV1JsonSchema, "UnitCommon": UnitCommonJsonSchema },
+  defs: {
+    "CustomerCommonShort": CustomerCommonShortJsonSchema,
+    "DateTimeTZRange": DateTimeTZRangeJsonSchema,
+    "FeatureCommonExternal": FeatureCommonExternalJsonSchema,
+    "PlanCommonShort": PlanCommonShortJsonSchema,
+    "ProductCommonShort": ProductCommonShortJsonSchema,
+    "TrialOptionForOrgSerializerV1": TrialOptionForOrgSerializerV1JsonSchema,
+    "UnitCommon": UnitCommonJsonSchema,
+  },
 }));
 
 /** Standard Schema v1 and Standard JSON Schema v1 for `components.schemas.TrialOptionForOrgSerializerV1`. */

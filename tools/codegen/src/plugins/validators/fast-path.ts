@@ -506,7 +506,7 @@ function emitScanner(plan: FastPathPlan, patternName: (pattern: string) => strin
   const cases: string[] = [];
   properties.forEach((p, k) => {
     const enumName = p.enumStrings && p.types.has("string") ? `${id}_ENUM_${k}` : undefined;
-    if (enumName) enums.push(`const ${enumName} = [${p.enumStrings!.map((m) => `ascii(${JSON.stringify(m)})`).join(", ")}];`);
+    if (enumName) enums.push(`const ${enumName} = ${asciiList(p.enumStrings!)};`);
     cases.push(`    case ${k}: // ${p.name}: ${describe(p)}`, `      return ${valueExpression(p, patternName, enumName)};`);
   });
   const table = properties.map((p, k) => ` *   ${k} ${commentSafe(p.name)}${required.has(p.name) ? " (required)" : ""}`);
@@ -516,7 +516,7 @@ function emitScanner(plan: FastPathPlan, patternName: (pattern: string) => strin
     " * line that is one JSON object of these properties, each at most once:",
     ...table,
     " */",
-    `const ${keys} = [${properties.map((p) => `ascii(${JSON.stringify(p.name)})`).join(", ")}];`,
+    `const ${keys} = ${asciiList(properties.map((p) => p.name))};`,
     `/** Bit k set: property k is required. */`,
     `const ${id}_REQUIRED = 0x${(mask >>> 0).toString(16)};`,
     ...enums,
@@ -607,4 +607,11 @@ export function emitFastPath(model: Model): EmittedFiles {
     ["fast-path.js", js],
     ["fast-path.d.ts", dts],
   ]);
+}
+
+/** `[ascii("a"), ascii("b")]`, one element per line once it would pass 160 characters (diffable, no giant lines). */
+function asciiList(values: readonly string[]): string {
+  const items = values.map((v) => `ascii(${JSON.stringify(v)})`);
+  const oneLine = `[${items.join(", ")}]`;
+  return oneLine.length <= 160 ? oneLine : `[\n${items.map((i) => `  ${i},`).join("\n")}\n]`;
 }

@@ -97,7 +97,9 @@ export function emitStandardSchema(model: Model): string {
       `/** Standard Schema v1 and Standard JSON Schema v1 for \`components.schemas.${s.name}\`. */`,
       `export const ${s.exportName}Schema: GcoreStandardSchema<T.${s.exportName}> = /* @__PURE__ */ createStandardSchema(${s.exportName}Validator, () => ({`,
       `  root: ${jsonIdent(s.exportName)},`,
-      `  defs: {${deps.length > 0 ? ` ${deps.join(", ")} ` : ""}},`,
+      deps.join(", ").length <= 100
+        ? `  defs: {${deps.length > 0 ? ` ${deps.join(", ")} ` : ""}},`
+        : `  defs: {\n${deps.map((d) => `    ${d},`).join("\n")}\n  },`,
       "}));",
       "",
     );
