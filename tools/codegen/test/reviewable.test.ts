@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { isMap, isScalar, isSeq, parseDocument, type Scalar } from "yaml";
-import { DEFAULT_SPEC, generate } from "../src/generate.ts";
+import { DEFAULT_SPEC, generate, TARGETS } from "../src/generate.ts";
 import type { EmittedFiles } from "../src/plugins/plugin.ts";
 import { writeAtomically } from "../src/stages/write.ts";
 
@@ -65,11 +65,11 @@ function changed(before: string, after: string): Record<string, { lines: number;
   });
   if (diff.status !== 0 && diff.status !== 1) throw new Error(`git diff failed: ${diff.stderr}`);
   const perPackage: Record<string, { lines: number; chars: number }> = {};
-  for (const target of ["types", "validators", "client"]) perPackage[target] = { lines: 0, chars: 0 };
+  for (const target of TARGETS) perPackage[target] = { lines: 0, chars: 0 };
   let current: { lines: number; chars: number } | undefined;
   for (const line of diff.stdout.split("\n")) {
     if (line.startsWith("diff --git")) {
-      const target = /\/out\/(types|validators|client)\//.exec(line)?.[1];
+      const target = new RegExp(`/out/(${TARGETS.join("|")})/`).exec(line)?.[1];
       if (target === undefined) throw new Error(`unexpected file in diff: ${line}`);
       current = perPackage[target];
     } else if (/^[+-]/.test(line) && !/^(\+\+\+|---) /.test(line) && current) {

@@ -284,7 +284,7 @@ export function emitMocks(model: Model): EmittedFiles {
     `import type { MockOperation } from "../runtime/operation.js";`,
     `import type { MockContext } from "../runtime/context.js";`,
     "import {",
-    ...[...new Set([...entries.join("\n").matchAll(/\b(build[A-Z]\w*)\b/g)].map((m) => m[1] as string))]
+    ...[...new Set([...[...entries, ...inline].join("\n").matchAll(/\b(build[A-Z]\w*)\b/g)].map((m) => m[1] as string))]
       .filter((b) => [...e.builders.values()].includes(b))
       .sort()
       .map((b) => `  ${b},`),

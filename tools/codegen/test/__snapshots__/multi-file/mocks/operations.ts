@@ -7,6 +7,7 @@
 import type { MockOperation } from "../runtime/operation.js";
 import type { MockContext } from "../runtime/context.js";
 import {
+  buildPet,
 } from "./factories.js";
 
 /** Builds the 200 JSON body of `v1_pets_list`. */
