@@ -5,13 +5,11 @@
  * own markers without touching the others.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { writeCorpus } from "./corpus.ts";
-
 
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -205,7 +205,7 @@ interface EmittedOperation {
   text: string;
 }
 
-function operationEntry(op: OperationModel, model: Model, e: Emitter, inline: string[]): EmittedOperation {
+function operationEntry(op: OperationModel, e: Emitter, inline: string[]): EmittedOperation {
   const item = pageItem(op);
   const responses = op.responses
     .filter((r) => /^2/.test(r.status))
@@ -278,7 +278,7 @@ export function emitMocks(model: Model): EmittedFiles {
   );
 
   const inline: string[] = [];
-  const entries = model.operations.map((op) => operationEntry(op, model, e, inline).text);
+  const entries = model.operations.map((op) => operationEntry(op, e, inline).text);
   const operations = [
     header,
     `import type { MockOperation } from "../runtime/operation.js";`,
