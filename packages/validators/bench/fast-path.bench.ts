@@ -179,7 +179,7 @@ async function main(): Promise<void> {
     "| --- | --- | --- |",
     `| (b) >= 2x the throughput of (a) | ${fmt(ratio, 2)}x | ${ratio >= 2 ? "met" : "**missed**"} |`,
     "",
-    `(b) against the full path (c): ${fmt(fullRow.ms / fastRow.ms, 2)}x. The CLI (one worker, all cores, the 1 GiB file), which reads through the same fast path, is in the `gcore-billing validate` sections above.`,
+    `(b) against the full path (c): ${fmt(fullRow.ms / fastRow.ms, 2)}x. The CLI (one worker, all cores, the 1 GiB file), which reads through the same fast path, is in the \`gcore-billing validate\` sections above.`,
   ];
   if (ratio < 2) {
     lines.push(
