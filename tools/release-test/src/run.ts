@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 export interface RunOptions {
   cwd: string;
   env?: NodeJS.ProcessEnv;
-  /** Fed to stdin, then closed; without it stdin is closed at once so nothing can wait on a prompt. */
+  /** Fed to stdin, then closed; without it stdin is /dev/null so nothing can wait on a prompt. */
   input?: string;
 }
 
@@ -17,7 +17,8 @@ const tail = (text: string, lines = 40) => text.trimEnd().split("\n").slice(-lin
 /** Runs a real child process; a non-zero exit throws an error naming the command, its folder and the end of its output. */
 export function run(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["pipe", "pipe", "pipe"] });
+    const stdin = options.input === undefined ? "ignore" : "pipe";
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: [stdin, "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
@@ -26,7 +27,15 @@ export function run(command: string, args: readonly string[], options: RunOption
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
       stderr += chunk;
     });
-    child.stdin.end(options.input ?? "");
+    if (child.stdin) {
+      // A child may exit before it reads its input (pnpm does, when it has nothing to ask). The write then fails with
+      // EPIPE on a socket nobody awaits; the exit code below is the verdict, so the pipe error must not become an
+      // uncaught exception that fails the whole test file.
+      child.stdin.on("error", (error: NodeJS.ErrnoException) => {
+        if (error.code !== "EPIPE" && error.code !== "ECONNRESET") reject(error);
+      });
+      child.stdin.end(options.input);
+    }
     child.on("error", (error) => reject(new Error(`${command} ${args.join(" ")} (in ${options.cwd}) could not start: ${error.message}`)));
     child.on("close", (code, signal) => {
       if (code === 0) return resolve({ stdout, stderr });
