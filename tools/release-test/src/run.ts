@@ -1,4 +1,5 @@
-import { spawn } from "node:child_process";
+import { type ChildProcessByStdio, spawn } from "node:child_process";
+import type { Readable, Writable } from "node:stream";
 
 export interface RunOptions {
   cwd: string;
@@ -17,8 +18,12 @@ const tail = (text: string, lines = 40) => text.trimEnd().split("\n").slice(-lin
 /** Runs a real child process; a non-zero exit throws an error naming the command, its folder and the end of its output. */
 export function run(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const stdin = options.input === undefined ? "ignore" : "pipe";
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: [stdin, "pipe", "pipe"] });
+    const stdin: "ignore" | "pipe" = options.input === undefined ? "ignore" : "pipe";
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: [stdin, "pipe", "pipe"],
+    }) as ChildProcessByStdio<Writable | null, Readable, Readable>;
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
