@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const targets = (values.target ?? [...TARGETS]) as Target[];
-  const unknown = targets.filter((t) => !TARGETS.includes(t));
+  const unknown = targets.filter((t) => !(TARGETS as readonly string[]).includes(t));
   if (unknown.length > 0) {
     console.error(`gcore-codegen: unknown --target ${unknown.join(", ")}; expected one of ${TARGETS.join(", ")}`);
     return 2;
@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const specFile = values.spec ? resolve(cwd, values.spec) : DEFAULT_SPEC;
   const started = performance.now();
-  const { model, files } = await generate(specFile, targets, { strict: values.strict === true });
+  const { model, files } = await generate(specFile, targets, { strict: values.strict === true, threads: true });
   for (const warning of model.warnings) {
     const more = warning.pointers.length > 1 ? ` (+${warning.pointers.length - 1} more)` : "";
     console.error(`warning: ${formatLocation(specFile, warning.pointers[0] ?? "", warning.positions?.[0])}: ${warning.message}${more}`);

@@ -29,7 +29,10 @@ function redoclyWithoutRules(): Promise<RedoclyConfig> {
  */
 export async function emitTypes(model: Model): Promise<EmittedFiles> {
   // openapi-typescript reads 3.1 semantics; the model already rewrote `nullable` and friends.
-  const ast = await openapiTS({ ...withoutRefShapedData(model.document), openapi: "3.1.0" } as never, {
+  // It gets a copy: it writes into its input (it adds a discriminator's property to the
+  // `required` of every mapped schema), and the other plugins must see the document as written.
+  const document = structuredClone(withoutRefShapedData(model.document));
+  const ast = await openapiTS({ ...document, openapi: "3.1.0" } as never, {
     silent: true,
     alphabetize: false,
     redocly: await redoclyWithoutRules(),
