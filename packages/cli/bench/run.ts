@@ -290,7 +290,7 @@ async function main(): Promise<void> {
   if (gib && gibAllVsOne !== null && gibAllVsOne < 1.6) {
     lines.push(
       "",
-      `**On the 1 GiB file the default ${CORES} workers miss 1.6x one worker by ${fmt(1.6 - gibAllVsOne, 2)} (${fmt(gibAllVsOne, 2)}x), load average ${gib.loadBefore.map((x) => fmt(x, 2)).join(", ")} at the start.** A second worker only helps when a second core is free: on a machine whose load average is above its ${CORES} cores, the workers, the main thread (which replays each task's spool in order) and V8's GC threads take turns on the same cores, so more threads add switching, not throughput. One worker's own time is mostly the generated scanner (profile above). This ratio needs a re-run on an idle machine before it says anything about the code.`,
+      `**On the 1 GiB file the default ${CORES} workers miss 1.6x one worker by ${fmt(1.6 - gibAllVsOne, 2)} (${fmt(gibAllVsOne, 2)}x), load average ${gib.loadBefore.map((x) => fmt(x, 2)).join(", ")} at the start.** A second worker only helps while a second core is free: the ${CORES} workers share the ${CORES} cores with the main thread (which replays each task's spool in order and writes the report) and V8's GC and compiler threads, each worker warms up its own copy of the validators, and other work on a shared machine takes its turn too. One worker's own time is mostly the generated scanner (profile above).`,
     );
   }
   if (allVsOne < 1.6) {
