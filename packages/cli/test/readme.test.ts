@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { BIN } from "./helpers.js";
@@ -28,8 +30,15 @@ describe("README examples run as written", () => {
   const cases = examples().filter(([c]) => c.includes("gcore-billing") || c.includes("tsx"));
   it("has examples to check", () => expect(cases.length).toBeGreaterThanOrEqual(5));
   it.each(cases)("%s", (_, { command, output }) => {
-    const shell = command.replaceAll("pnpm -s gcore-billing", `'${process.execPath}' '${BIN}'`).replaceAll("npx tsx", "node --import tsx");
+    // The README writes to /tmp/...; the test writes to a folder of its own, because a file another user
+    // left at that path (a second checkout, a run as root) is not ours to replace.
+    const dir = mkdtempSync(join(tmpdir(), "gcore-billing-readme-"));
+    const shell = command
+      .replaceAll("pnpm -s gcore-billing", `'${process.execPath}' '${BIN}'`)
+      .replaceAll("npx tsx", "node --import tsx")
+      .replaceAll("/tmp/", `'${dir}'/`);
     const r = spawnSync("bash", ["-o", "pipefail", "-c", shell], { cwd: ROOT, encoding: "utf8" });
+    rmSync(dir, { recursive: true, force: true });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(Number(/# exit (\d+)\s*$/.exec(command)?.[1] ?? 0));
     if (output !== null) expect(r.stdout).toBe(output);
