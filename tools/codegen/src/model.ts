@@ -31,6 +31,17 @@ export interface SchemaEntry {
   nullable: boolean;
   description: string | null;
   deprecated: boolean;
+  /**
+   * The value a discriminator gives this schema (it is a `oneOf` member or an `allOf` child of a
+   * schema with a `discriminator`): the property must hold one of `values`. Null when none.
+   */
+  discriminator: DiscriminatorTag | null;
+}
+
+export interface DiscriminatorTag {
+  property: string;
+  /** Mapping keys that name this schema, else its own name (as OpenAPI and openapi-typescript infer it). */
+  values: string[];
 }
 
 export interface EnumEntry {

@@ -7,7 +7,7 @@ import { loadSpec } from "../src/stages/load.ts";
 import { normalise } from "../src/stages/normalise.ts";
 import { REPO_ROOT } from "./helpers.ts";
 
-const meta = { nullable: false, description: null, deprecated: false };
+const meta = { nullable: false, description: null, deprecated: false, discriminator: null };
 const entry = { name: "S", exportName: "S", pointer: "/components/schemas/S", ...meta };
 const object = (properties: Record<string, JsonSchema>, extra: Record<string, unknown> = {}): JsonSchema => ({
   type: "object",

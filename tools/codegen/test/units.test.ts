@@ -2,9 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SpecError } from "../src/errors.ts";
 import { mediaTypeKind } from "../src/openapi.ts";
+import { directRefs } from "../src/plugins/validators/standard-schema.ts";
 import { hasExternalRefs, withoutRefShapedData } from "../src/stages/bundle.ts";
-import { checkVersion } from "../src/stages/load.ts";
+import { checkVersion, loadSpecText } from "../src/stages/load.ts";
 import { assignExportNames } from "../src/stages/naming.ts";
+import { normalise } from "../src/stages/normalise.ts";
 import { splitNullable } from "../src/stages/nullability.ts";
 import { translatePattern } from "../src/stages/patterns.ts";
 
@@ -209,5 +211,82 @@ describe("checkVersion", () => {
   it("tells a Swagger 2.0 user how to convert", () => {
     expect(() => checkVersion("f.yaml", { swagger: "2.0" })).toThrow(SpecError);
     expect(() => checkVersion("f.yaml", { swagger: "2.0" })).toThrow(/npx swagger2openapi/);
+  });
+});
+
+describe("directRefs (Standard JSON Schema $defs)", () => {
+  it.each([
+    ["a plain reference", { $ref: "#/$defs/A" }, ["A"]],
+    ["a pointer into a component", { $ref: "#/$defs/A/properties/x" }, ["A"]],
+    ["a property named like a data keyword", { properties: { default: { $ref: "#/$defs/A" }, enum: { $ref: "#/$defs/B" } } }, ["A", "B"]],
+    [
+      "$ref-shaped data in default, const, enum and examples",
+      { default: { $ref: "#/x" }, const: { $ref: "#/y" }, enum: [{ $ref: "#/z" }], examples: [{ $ref: "#/w" }] },
+      [],
+    ],
+    [
+      "patternProperties and $defs",
+      { patternProperties: { "^x": { $ref: "#/$defs/C" } }, $defs: { examples: { $ref: "#/$defs/D" } } },
+      ["C", "D"],
+    ],
+    ["an escaped name", { items: { $ref: `#/$defs/${encodeURIComponent("a~1b")}` } }, ["a/b"]],
+  ])("%s", (_, schema, expected) => {
+    expect([...directRefs(schema)].sort()).toEqual(expected);
+  });
+});
+
+describe("discriminator tags in the model", () => {
+  const tagsOf = (schemas: Record<string, unknown>) =>
+    Object.fromEntries(
+      normalise(
+        loadSpecText(
+          "tags.json",
+          JSON.stringify({ openapi: "3.1.0", info: { title: "t", version: "1" }, paths: {}, components: { schemas } }),
+        ),
+      )
+        .schemas.filter((s) => s.discriminator !== null)
+        .map((s) => [s.name, s.discriminator]),
+    );
+  const obj = { type: "object", properties: { kind: { type: "string" } } };
+  it.each([
+    [
+      "oneOf members, mapped and inferred",
+      {
+        Pet: {
+          oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }],
+          discriminator: { propertyName: "kind", mapping: { cat: "#/components/schemas/Cat", kitty: "#/components/schemas/Cat" } },
+        },
+        Cat: obj,
+        Dog: obj,
+      },
+      { Cat: { property: "kind", values: ["cat", "kitty"] }, Dog: { property: "kind", values: ["Dog"] } },
+    ],
+    [
+      "a mapping to a bare name",
+      { Pet: { oneOf: [{ $ref: "#/components/schemas/Cat" }], discriminator: { propertyName: "kind", mapping: { c: "Cat" } } }, Cat: obj },
+      { Cat: { property: "kind", values: ["c"] } },
+    ],
+    [
+      "allOf children of a discriminated parent, and their children",
+      {
+        Base: { ...obj, discriminator: { propertyName: "kind", mapping: { b: "#/components/schemas/Bird" } } },
+        Bird: { allOf: [{ $ref: "#/components/schemas/Base" }] },
+        Fish: { allOf: [{ $ref: "#/components/schemas/Base" }, obj] },
+        Shark: { allOf: [{ $ref: "#/components/schemas/Fish" }] },
+      },
+      {
+        Bird: { property: "kind", values: ["b"] },
+        Fish: { property: "kind", values: ["Fish"] },
+        Shark: { property: "kind", values: ["Shark"] },
+      },
+    ],
+    ["no discriminator, no tag", { A: { oneOf: [{ $ref: "#/components/schemas/B" }] }, B: obj }, {}],
+    [
+      "a member that is not an object is left alone",
+      { P: { oneOf: [{ $ref: "#/components/schemas/S" }], discriminator: { propertyName: "kind" } }, S: { type: "string" } },
+      {},
+    ],
+  ])("%s", (_, schemas, expected) => {
+    expect(tagsOf(schemas)).toEqual(expected);
   });
 });

@@ -13,8 +13,8 @@ export function buildAddendumCommonShort(f: MockContext, overrides: Overrides<T.
     "id": f.integer({ hint: "id" }),
     "active_range": f.nested(() => buildDateTimeTZRange(f)),
     ...f.optional("status", () => f.pick(["upcoming","active","paused","stopped"])),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -31,8 +31,8 @@ export function buildAddendumForOrgSerializerV1(f: MockContext, overrides: Overr
     "plan": f.nested(() => buildPlanCommonShort(f)),
     "product": f.nested(() => buildProductCommonShort(f)),
     "status_at_active_at": f.nullable(() => f.string({ hint: "status_at_active_at" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -43,8 +43,8 @@ export function buildAdminPlanItemCommonShort(f: MockContext, overrides: Overrid
     "default": f.boolean(),
     ...f.optional("comment", () => f.nullable(() => f.string({ hint: "comment", maxLength: 1000 }))),
     ...f.optional("description", () => f.nullable(() => f.string({ hint: "description", maxLength: 1000 }))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -54,8 +54,8 @@ export function buildCalcRule(f: MockContext, overrides: Overrides<T.CalcRule> =
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name" }),
     "rule_type": f.pick(["commit","overcommit","stepped","staged","commit_hourly"]),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -65,8 +65,8 @@ export function buildCurrencyCommonShort(f: MockContext, overrides: Overrides<T.
     "id": f.integer({ hint: "id" }),
     "char_code": f.string({ hint: "char_code", pattern: "^[A-Z]{3}$", maxLength: 3 }),
     ...f.optional("symbol", () => f.nullable(() => f.string({ hint: "symbol", maxLength: 10 }))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -78,8 +78,8 @@ export function buildCurrencyForOrg(f: MockContext, overrides: Overrides<T.Curre
     ...f.optional("number_code", () => f.nullable(() => f.integer({ hint: "number_code", minimum: -2147483648, maximum: 2147483647 }))),
     "name_en": f.string({ hint: "name_en", maxLength: 255 }),
     ...f.optional("symbol", () => f.nullable(() => f.string({ hint: "symbol", maxLength: 10 }))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -88,8 +88,8 @@ export function buildCustomerCommonShort(f: MockContext, overrides: Overrides<T.
   const value: T.CustomerCommonShort = {
     "id": f.integer({ hint: "id", minimum: 1 }),
     "company_name": f.nullable(() => f.string({ hint: "company_name" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -98,8 +98,8 @@ export function buildCustomerPayerCommonShort(f: MockContext, overrides: Overrid
   const value: T.CustomerPayerCommonShort = {
     "id": f.integer({ hint: "id" }),
     "company_name": f.string({ hint: "company_name" }),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -108,8 +108,8 @@ export function buildDateTimeTZRange(f: MockContext, overrides: Overrides<T.Date
   const value: T.DateTimeTZRange = {
     ...f.optional("start", () => f.nullable(() => f.string({ hint: "start", format: "date-time" }))),
     ...f.optional("end", () => f.nullable(() => f.string({ hint: "end", format: "date-time" }))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   f.ordered(value, "start", "end", overrides);
   return value;
 }
@@ -120,8 +120,8 @@ export function buildDiscountCommonShort(f: MockContext, overrides: Overrides<T.
     "id": f.integer({ hint: "id" }),
     "relative_value": f.string({ hint: "relative_value", pattern: "^-?\\d{0,24}(?:\\.\\d{0,12})?$" }),
     ...f.optional("comment", () => f.nullable(() => f.string({ hint: "comment", maxLength: 1000 }))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -145,8 +145,8 @@ export function buildErpInvoice(f: MockContext, overrides: Overrides<T.ErpInvoic
     "invoice_id": f.nullable(() => f.integer({ hint: "invoice_id" })),
     "created_at": f.string({ hint: "created_at", format: "date-time" }),
     "updated_at": f.string({ hint: "updated_at", format: "date-time" }),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   f.ordered(value, "invoice_date", "invoice_date_due", overrides);
   f.ordered(value, "billing_period_from", "billing_period_to", overrides);
   f.ordered(value, "created_at", "updated_at", overrides);
@@ -185,8 +185,8 @@ export function buildExpenseForOrgSerializerV1(f: MockContext, overrides: Overri
     "subscription": f.nullable(() => f.string({ hint: "subscription" })),
     "plan_item": f.nested(() => buildAdminPlanItemCommonShort(f)),
     "invoices": f.array(() => f.nested(() => buildInvoiceItemIDsShort(f))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -195,8 +195,8 @@ export function buildFeatureCommonExternal(f: MockContext, overrides: Overrides<
   const value: T.FeatureCommonExternal = {
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name" }),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -206,8 +206,8 @@ export function buildFeatureCommonShort(f: MockContext, overrides: Overrides<T.F
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name" }),
     "erp_sku_id": f.nullable(() => f.string({ hint: "erp_sku_id" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -239,8 +239,8 @@ export function buildFileTask(f: MockContext, overrides: Overrides<T.FileTask> =
       ...f.optional("errors", () => f.nullable(() => f.array(() => ({})))),
       ...f.optional("warnings", () => f.nullable(() => f.array(() => ({})))),
     },
-    ...overrides,
   };
+  Object.assign(value, overrides);
   f.ordered(value, "created_at", "updated_at", overrides);
   return value;
 }
@@ -251,8 +251,8 @@ export function buildInvoiceItemIDsShort(f: MockContext, overrides: Overrides<T.
     "invoice_id": f.integer({ hint: "invoice_id" }),
     "invoice_date": f.string({ hint: "invoice_date", format: "date" }),
     "invoice_item_id": f.integer({ hint: "invoice_item_id" }),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -270,8 +270,8 @@ export function buildOrgReportTaskRequest(f: MockContext, overrides: Overrides<T
       return value;
     })),
     "template_code": f.string({ hint: "template_code", minLength: 1 }),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -282,8 +282,8 @@ export function buildPaginatedAddendumForOrgSerializerV1List(f: MockContext, ove
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
     ...f.optional("previous", () => f.nullable(() => f.string({ hint: "previous", format: "uri" }))),
     "results": f.array(() => f.nested(() => buildAddendumForOrgSerializerV1(f))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -294,8 +294,8 @@ export function buildPaginatedCalcRuleList(f: MockContext, overrides: Overrides<
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
     ...f.optional("previous", () => f.nullable(() => f.string({ hint: "previous", format: "uri" }))),
     "results": f.array(() => f.nested(() => buildCalcRule(f))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -306,8 +306,8 @@ export function buildPaginatedCurrencyForOrgList(f: MockContext, overrides: Over
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
     ...f.optional("previous", () => f.nullable(() => f.string({ hint: "previous", format: "uri" }))),
     "results": f.array(() => f.nested(() => buildCurrencyForOrg(f))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -318,8 +318,8 @@ export function buildPaginatedErpInvoiceExternalList(f: MockContext, overrides: 
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
     ...f.optional("previous", () => f.nullable(() => f.string({ hint: "previous", format: "uri" }))),
     "results": f.array(() => f.nested(() => buildErpInvoice(f))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -330,8 +330,8 @@ export function buildPaginatedExpenseForOrgSerializerV1List(f: MockContext, over
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
     ...f.optional("previous", () => f.nullable(() => f.string({ hint: "previous", format: "uri" }))),
     "results": f.array(() => f.nested(() => buildExpenseForOrgSerializerV1(f))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -342,8 +342,8 @@ export function buildPaginatedFileTaskList(f: MockContext, overrides: Overrides<
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
     ...f.optional("previous", () => f.nullable(() => f.string({ hint: "previous", format: "uri" }))),
     "results": f.array(() => f.nested(() => buildFileTask(f))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -354,8 +354,8 @@ export function buildPaginatedPlanContentForOrgSerializerV1List(f: MockContext, 
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
     ...f.optional("previous", () => f.nullable(() => f.string({ hint: "previous", format: "uri" }))),
     "results": f.array(() => f.nested(() => buildPlanContentForOrgSerializerV1(f))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -366,8 +366,8 @@ export function buildPaginatedProductForOrgList(f: MockContext, overrides: Overr
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
     ...f.optional("previous", () => f.nullable(() => f.string({ hint: "previous", format: "uri" }))),
     "results": f.array(() => f.nested(() => buildProductForOrg(f))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -378,8 +378,8 @@ export function buildPaginatedTemplateList(f: MockContext, overrides: Overrides<
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
     ...f.optional("previous", () => f.nullable(() => f.string({ hint: "previous", format: "uri" }))),
     "results": f.array(() => f.nested(() => buildTemplate(f))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -390,8 +390,8 @@ export function buildPaginatedTrialForOrgSerializerV1List(f: MockContext, overri
     ...f.optional("next", () => f.nullable(() => f.string({ hint: "next", format: "uri" }))),
     ...f.optional("previous", () => f.nullable(() => f.string({ hint: "previous", format: "uri" }))),
     "results": f.array(() => f.nested(() => buildTrialForOrgSerializerV1(f))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -413,8 +413,8 @@ export function buildPatchedTrialUpdateForOrgSerializerV1Request(f: MockContext,
     ...f.optional("WAAP_TRIAL_DOMAINS_LIMIT", () => f.integer({ hint: "WAAP_TRIAL_DOMAINS_LIMIT", minimum: 0, maximum: 2147483647 })),
     ...f.optional("WAAP_TRIAL_REQUESTS_LIMIT", () => f.integer({ hint: "WAAP_TRIAL_REQUESTS_LIMIT", minimum: 0, maximum: 2147483647 })),
     ...f.optional("WAAP_TRIAL_VOLUME_LIMIT", () => f.integer({ hint: "WAAP_TRIAL_VOLUME_LIMIT", minimum: 0, maximum: 2147483647 })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -423,8 +423,8 @@ export function buildPlanCommonShort(f: MockContext, overrides: Overrides<T.Plan
   const value: T.PlanCommonShort = {
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name" }),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -446,8 +446,8 @@ export function buildPlanContentForOrgSerializerV1(f: MockContext, overrides: Ov
     "default_value": f.string({ hint: "default_value", pattern: "^-?\\d{0,24}(?:\\.\\d{0,8})?$" }),
     "rounding_rule": f.nested(() => buildRoundingRuleCommon(f)),
     "comment": f.string({ hint: "comment" }),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -457,8 +457,8 @@ export function buildPriceCommonShort(f: MockContext, overrides: Overrides<T.Pri
     "currency": f.nested(() => buildCurrencyCommonShort(f)),
     "money_value": f.string({ hint: "money_value", pattern: "^\\d{1,3}\\.\\d{12}$" }),
     "price_stages": f.array(() => f.nested(() => buildPriceStageCommon(f))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -467,8 +467,8 @@ export function buildPriceStageCommon(f: MockContext, overrides: Overrides<T.Pri
   const value: T.PriceStageCommon = {
     "money_value": f.string({ hint: "money_value", pattern: "^\\d{1,3}\\.\\d{12}$" }),
     "threshold": f.string({ hint: "threshold", pattern: "^-?\\d{0,24}(?:\\.\\d{0,12})?$" }),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -477,8 +477,8 @@ export function buildProductCategoryCommonShort(f: MockContext, overrides: Overr
   const value: T.ProductCategoryCommonShort = {
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name", maxLength: 255 }),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -488,8 +488,8 @@ export function buildProductCommonShort(f: MockContext, overrides: Overrides<T.P
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name" }),
     "internal_name": f.string({ hint: "internal_name", maxLength: 25 }),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -500,8 +500,8 @@ export function buildProductForOrg(f: MockContext, overrides: Overrides<T.Produc
     "name_en": f.string({ hint: "name_en", maxLength: 255 }),
     "internal_name": f.string({ hint: "internal_name", maxLength: 25 }),
     ...f.optional("archive", () => f.boolean()),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -511,8 +511,8 @@ export function buildRoundingRuleCommon(f: MockContext, overrides: Overrides<T.R
     "unit": f.nested(() => buildUnitCommon(f)),
     "value": f.string({ hint: "value", pattern: "^-?\\d{0,24}(?:\\.\\d{0,8})?$" }),
     ...f.optional("round_operation", () => f.pick(["ceil","floor"])),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -522,8 +522,8 @@ export function buildStatisticRegionCommonShort(f: MockContext, overrides: Overr
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name" }),
     "external_name": f.string({ hint: "external_name" }),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -544,8 +544,8 @@ export function buildTemplate(f: MockContext, overrides: Overrides<T.Template> =
         ...f.optional("enum", () => f.nullable(() => f.array(() => f.string({ hint: "enum" })))),
       }))),
     },
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -563,8 +563,8 @@ export function buildTrialForOrgSerializerV1(f: MockContext, overrides: Override
     "options": f.array(() => f.nested(() => buildTrialOptionForOrgSerializerV1(f))),
     "remaining_duration": f.integer({ hint: "remaining_duration" }),
     "is_trial_skipped": f.boolean(),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -580,8 +580,8 @@ export function buildTrialOptionForOrgSerializerV1(f: MockContext, overrides: Ov
     "remaining_value": f.integer({ hint: "remaining_value" }),
     "is_limit": f.boolean(),
     "feature": f.nested(() => buildFeatureCommonExternal(f)),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -591,8 +591,8 @@ export function buildUnitCommon(f: MockContext, overrides: Overrides<T.UnitCommo
     "id": f.integer({ hint: "id", minimum: 1 }),
     "name": f.string({ hint: "name" }),
     "internal_name": f.string({ hint: "internal_name" }),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -601,8 +601,8 @@ export function buildUsage(f: MockContext, overrides: Overrides<T.Usage> = {}): 
   const value: T.Usage = {
     "amount": f.string({ hint: "amount", pattern: "^\\d{1,3}\\.\\d{12}$" }),
     "unit_name": f.nullable(() => f.string({ hint: "unit_name" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 

@@ -80,6 +80,16 @@ export class MockContext {
     return share >= 1 || (share > 0 && this.faker.number.float({ min: 0, max: 1 }) < share);
   }
 
+  /**
+   * A value for a schema that admits any value (a word). Typed `any` on purpose: the schema says
+   * nothing, but the types package may still give the place a type of its own (openapi-typescript
+   * turns an unknown `type: file` into `Record<string, never>`), which a mock must not fight.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: the schema admits any value; see above.
+  anything(): any {
+    return this.faker.lorem.word();
+  }
+
   pick<const V>(values: readonly V[]): V {
     return values[this.int(0, values.length - 1)] as V;
   }

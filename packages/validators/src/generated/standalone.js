@@ -72,9 +72,9 @@ const schema_FeatureCommonShort_schema0 = {"type":"object","properties":{"id":{"
 		"null"]}},"required":["erp_sku_id","id","name"]};
 const schema_FileTask_schema0 = {"type":"object","properties":{"uuid":{"type":"string","format":"uuid"},"created_at":{"type":"string","format":"date-time"},
 		"updated_at":{"type":"string","format":"date-time"},"user_id":{"type":"integer"},"client_id":{"type":"integer"},"task_type":{"enum":["ClosingPeriod",
-		"ImportData","Report","StopSubscriptions"],"type":"string"},"status":{"enum":["Pending","InProgress","Completed","Failed","Cancelled"],"type":"string"},
-		"parameters":{"type":"object","properties":{"type":{"type":"string"},"date_from":{"type":["string","null"],"format":"date"},"date_to":{"type":["string","null"],
-		"format":"date"},"client_id":{"type":["integer","null"]}},"additionalProperties":true},"processing_notes":{"type":"object",
+		"ImportData","Report","StopSubscriptions"],"type":"string"},"status":{"enum":["Pending","InProgress","Completed","Failed","Cancelled"],"type":"string",
+		"default":"Pending"},"parameters":{"type":"object","properties":{"type":{"type":"string"},"date_from":{"type":["string","null"],"format":"date"},
+		"date_to":{"type":["string","null"],"format":"date"},"client_id":{"type":["integer","null"]}},"additionalProperties":true},"processing_notes":{"type":"object",
 		"properties":{"celery_group_id":{"type":["string","null"]},"period":{"type":["string","null"]},"records_to_process":{"type":["integer","null"]},
 		"errors":{"type":["array","null"],"items":{"type":"object"}},"warnings":{"type":["array","null"],"items":{"type":"object"}}},"additionalProperties":true}},
 		"required":["client_id","created_at","processing_notes","status","task_type","updated_at","user_id","uuid"]};

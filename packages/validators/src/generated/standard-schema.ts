@@ -297,7 +297,11 @@ const FileTaskJsonSchema = {
     "user_id": { "type": "integer" },
     "client_id": { "type": "integer" },
     "task_type": { "enum": ["ClosingPeriod", "ImportData", "Report", "StopSubscriptions"], "type": "string" },
-    "status": { "enum": ["Pending", "InProgress", "Completed", "Failed", "Cancelled"], "type": "string" },
+    "status": {
+      "enum": ["Pending", "InProgress", "Completed", "Failed", "Cancelled"],
+      "type": "string",
+      "default": "Pending"
+    },
     "parameters": {
       "type": "object",
       "properties": {

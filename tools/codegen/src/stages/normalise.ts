@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { SpecError } from "../errors.ts";
 import type {
+  DiscriminatorTag,
   EnumEntry,
   JsonSchema,
   MediaModel,
@@ -17,7 +18,7 @@ import type {
   WarningCode,
 } from "../model.ts";
 import { ANNOTATION_KEYWORDS, HTTP_METHODS, mediaTypeKind, visitStructure } from "../openapi.ts";
-import { COMPONENT_SCHEMA_PREFIX, defsName, deref, isObject, joinPointer, resolvePointer } from "../pointer.ts";
+import { COMPONENT_SCHEMA_PREFIX, componentSchemaName, defsName, deref, isObject, joinPointer, resolvePointer } from "../pointer.ts";
 import { decideFormat } from "./formats.ts";
 import type { LoadedSpec } from "./load.ts";
 import { assignExportNames, operationName, pascalCase, stableTag } from "./naming.ts";
@@ -153,6 +154,7 @@ function buildModel(loaded: LoadedSpec): Model {
   }
   const schemas: SchemaEntry[] = [];
   const validationSchemas: Record<string, JsonSchema> = {};
+  const tags = discriminatorTags(componentSchemas);
   for (const [name, schema] of Object.entries(componentSchemas)) {
     const pointer = joinPointer("/components/schemas", name);
     const node = isObject(schema) ? schema : {};
@@ -163,6 +165,7 @@ function buildModel(loaded: LoadedSpec): Model {
       nullable: splitNullable(node).nullable,
       description: typeof node.description === "string" ? node.description : null,
       deprecated: node.deprecated === true,
+      discriminator: tags.get(name) ?? null,
     });
     validationSchemas[name] = toValidationSchema(schema, pointer, ctx);
   }
@@ -292,7 +295,8 @@ export function toValidationSchema(schema: unknown, pointer: string, ctx: Contex
   return mapSchema(schema, pointer, (node, at) => {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node)) {
-      if (key.startsWith("x-") || OPENAPI_ONLY.has(key) || ANNOTATION_KEYWORDS.has(key)) continue;
+      // `default` stays: JSON Schema consumers (forms, the mocks) read it, and validation ignores it.
+      if (key.startsWith("x-") || OPENAPI_ONLY.has(key) || (ANNOTATION_KEYWORDS.has(key) && key !== "default")) continue;
       if (!JSON_SCHEMA_KEYWORDS.has(key)) {
         warnings.add("unknown-keyword", key, `unknown schema keyword "${key}" ignored by the validators`, joinPointer(at, key));
         continue;
@@ -666,4 +670,70 @@ function collectEnums(
     }
   }
   return found.map(({ spelled: _, ...e }) => e);
+}
+
+interface Discriminator {
+  propertyName: string;
+  mapping: Record<string, string>;
+}
+
+/**
+ * Which components a discriminator tags, and with what. The rule is OpenAPI's, in the order
+ * openapi-typescript applies it (so the mocks' values have the types' literal tags): the
+ * `oneOf` members of a schema with a discriminator first, then the `allOf` children of a
+ * discriminated schema (which inherit its discriminator). A mapping value is a component
+ * reference or a bare component name; without a mapping entry the tag is the schema's name.
+ */
+function discriminatorTags(components: Record<string, unknown>): Map<string, DiscriminatorTag> {
+  const nameOf = (ref: unknown): string | undefined =>
+    typeof ref !== "string" ? undefined : ref.startsWith("#") ? (componentSchemaName(ref) ?? undefined) : ref;
+  const discriminatorOf = (node: unknown): Discriminator | undefined => {
+    const d = isObject(node) ? node.discriminator : undefined;
+    if (!isObject(d) || typeof d.propertyName !== "string") return undefined;
+    const mapping = isObject(d.mapping)
+      ? Object.fromEntries(Object.entries(d.mapping).filter((e): e is [string, string] => typeof e[1] === "string"))
+      : {};
+    return { propertyName: d.propertyName, mapping };
+  };
+  const keysNaming = (d: Discriminator, name: string) => Object.keys(d.mapping).filter((k) => nameOf(d.mapping[k]) === name);
+  const tags = new Map<string, DiscriminatorTag>();
+  const tag = (name: string, property: string, values: string[]) => {
+    const target = components[name];
+    const taggable = isObject(target) && (target.type === "object" || Array.isArray(target.allOf) || "properties" in target);
+    if (taggable && !tags.has(name) && values.length > 0) tags.set(name, { property, values });
+  };
+  const discriminated = new Map<string, Discriminator>();
+  for (const [name, schema] of Object.entries(components)) {
+    const d = discriminatorOf(schema);
+    if (d === undefined) continue;
+    discriminated.set(name, d);
+    if (!isObject(schema) || !Array.isArray(schema.oneOf)) continue;
+    const members = new Set<string>();
+    for (const item of schema.oneOf) {
+      const member = isObject(item) ? nameOf(item.$ref) : undefined;
+      if (member !== undefined) members.add(member);
+    }
+    for (const ref of Object.values(d.mapping)) {
+      const member = nameOf(ref);
+      if (member !== undefined) members.add(member);
+    }
+    for (const member of members) {
+      const named = keysNaming(d, member);
+      tag(member, d.propertyName, named.length > 0 ? named : [member]);
+    }
+  }
+  for (const [name, schema] of Object.entries(components)) {
+    if (!isObject(schema) || !Array.isArray(schema.allOf)) continue;
+    for (const item of schema.allOf) {
+      const parent = isObject(item) ? nameOf(item.$ref) : undefined;
+      const d = parent === undefined ? discriminatorOf(item) : discriminated.get(parent);
+      if (d === undefined) continue;
+      if (parent !== undefined) {
+        const named = keysNaming(d, name);
+        tag(name, d.propertyName, named.length > 0 ? named : [name]);
+      }
+      if (!discriminated.has(name)) discriminated.set(name, d);
+    }
+  }
+  return tags;
 }

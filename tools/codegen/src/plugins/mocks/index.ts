@@ -1,4 +1,4 @@
-import type { JsonSchema, Model, OperationModel } from "../../model.ts";
+import type { DiscriminatorTag, JsonSchema, Model, OperationModel, SchemaEntry } from "../../model.ts";
 import { isObject, resolvePointer, unescapePointer } from "../../pointer.ts";
 import { emitSpecMeta, generatedHeader } from "../header.ts";
 import type { EmittedFiles, Plugin } from "../plugin.ts";
@@ -6,6 +6,8 @@ import type { EmittedFiles, Plugin } from "../plugin.ts";
 type Schema = Record<string, unknown>;
 
 const LOCAL_DEF = /^#\/\$defs\/(.+)$/;
+/** The value of a schema that admits anything; typed `any`, as the types may still name a type there. */
+const ANYTHING = "f.anything()";
 const str = (v: unknown) => JSON.stringify(v);
 const indent = (text: string, by = "  ") => text.replace(/\n/g, `\n${by}`);
 const camel = (s: string) => s.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ""));
@@ -71,7 +73,7 @@ function rules(properties: Record<string, unknown>): string[] {
 
 /** A TypeScript expression that builds a value of `schema` from the MockContext `f`. */
 function expression(schema: JsonSchema, e: Emitter, hint?: string): string {
-  if (schema === true || (isObject(schema) && Object.keys(schema).length === 0)) return "f.faker.lorem.word()";
+  if (schema === true || (isObject(schema) && Object.keys(schema).length === 0)) return ANYTHING;
   if (schema === false) throw new Error("a `false` schema admits no value to mock");
   const s = schema as Schema;
   if (typeof s.$ref === "string") {
@@ -129,30 +131,61 @@ function expression(schema: JsonSchema, e: Emitter, hint?: string): string {
     case "number":
       return `f.number(${specObject(s, NUMBER_KEYS, hint)})`;
     case "array": {
+      if (Array.isArray(s.prefixItems) && s.prefixItems.length > 0) return tuple(s, s.prefixItems as JsonSchema[], e, hint);
       const item = expression((s.items as JsonSchema | undefined) ?? {}, e, hint);
       const bounds = typeof s.minItems === "number" ? `, ${s.minItems}${typeof s.maxItems === "number" ? `, ${s.maxItems}` : ""}` : "";
       return `f.array(${arrow(item)}${bounds})`;
     }
     case "object": {
-      const body = objectLiteral(s, e, false);
+      const body = objectLiteral(s, e);
       const checks = rules((s.properties as Record<string, unknown> | undefined) ?? {});
       if (checks.length === 0) return body;
       return `f.nested(() => {\n  const overrides = {};\n  const value = ${indent(body)};\n  ${checks.join("\n  ")}\n  return value;\n})`;
     }
     default:
-      return "f.faker.lorem.word()";
+      return ANYTHING;
   }
 }
 
-function objectLiteral(s: Schema, e: Emitter, withOverrides: boolean): string {
+/**
+ * `prefixItems` (2020-12 tuples): one value per position, then as many `items` as `minItems`
+ * still asks for. Stopping at the prefix is always allowed unless `minItems` says otherwise.
+ */
+function tuple(s: Schema, prefix: JsonSchema[], e: Emitter, hint: string | undefined): string {
+  const values = prefix.map((p) => expression(p, e, hint));
+  const rest = (typeof s.minItems === "number" ? s.minItems : 0) - prefix.length;
+  if (rest > 0) values.push(`...f.array(${arrow(expression((s.items as JsonSchema | undefined) ?? {}, e, hint))}, ${rest}, ${rest})`);
+  return `[${values.join(", ")}]`;
+}
+
+/** A `default` makes a property present in openapi-typescript's types (`defaultNonNullable`), so the mock always has it. */
+const hasDefault = (schema: JsonSchema) => isObject(schema) && schema.default !== undefined;
+
+/** The object's properties; `tag` first when a discriminator names this schema. */
+function objectLiteral(s: Schema, e: Emitter, tag: DiscriminatorTag | null = null): string {
   const properties = (s.properties as Record<string, JsonSchema> | undefined) ?? {};
   const required = new Set((s.required as string[] | undefined) ?? []);
-  const lines = Object.entries(properties).map(([name, child]) => {
+  const lines = tag === null ? [] : [`${str(tag.property)}: ${tagValue(tag)},`];
+  for (const [name, child] of Object.entries(properties)) {
+    if (name === tag?.property) continue;
     const value = expression(child, e, name);
-    return required.has(name) ? `${str(name)}: ${value},` : `...f.optional(${str(name)}, ${arrow(value)}),`;
-  });
-  if (withOverrides) lines.push("...overrides,");
+    lines.push(required.has(name) || hasDefault(child) ? `${str(name)}: ${value},` : `...f.optional(${str(name)}, ${arrow(value)}),`);
+  }
   return lines.length === 0 ? "{}" : `{\n  ${lines.map((l) => indent(l)).join("\n  ")}\n}`;
+}
+
+const tagValue = (tag: DiscriminatorTag) => (tag.values.length === 1 ? str(tag.values[0]) : `f.pick(${str(tag.values)})`);
+
+/**
+ * Whether openapi-typescript gives the object an index signature beside its properties
+ * (`patternProperties`, or `additionalProperties` with a schema), which the literal's properties
+ * need not match: such a literal is built as the schema says and then typed by assertion.
+ */
+function indexSignatureClash(s: Schema): boolean {
+  const hasProperties = isObject(s.properties) && Object.keys(s.properties).length > 0;
+  const patterned = isObject(s.patternProperties) && Object.keys(s.patternProperties).length > 0;
+  const additional = isObject(s.additionalProperties) && Object.keys(s.additionalProperties).length > 0;
+  return patterned || (hasProperties && additional);
 }
 
 /** Whether every value of `schema` is an object, so `overrides` can be spread over it. */
@@ -172,7 +205,9 @@ function objectLike(schema: JsonSchema, e: Emitter, seen = new Set<string>()): b
 }
 
 /** The component's builder: an object literal, then the business rules its properties imply. */
-function builder(name: string, exportName: string, schema: JsonSchema, e: Emitter, typeName: string): string {
+function builder(entry: SchemaEntry, schema: JsonSchema, e: Emitter): string {
+  const { name, exportName, discriminator: tag } = entry;
+  const typeName = `T.${exportName}`;
   const ident = e.builders.get(name) as string;
   const doc = `/** Builds \`components.schemas.${name}\`${exportName !== name ? ` (\`${exportName}\`)` : ""}. */`;
   const s = isObject(schema) ? schema : {};
@@ -182,13 +217,17 @@ function builder(name: string, exportName: string, schema: JsonSchema, e: Emitte
   const signature = `export function ${ident}(f: MockContext, overrides: Overrides<${typeName}> = {}): ${typeName}`;
   const plain = !("allOf" in s) && !("anyOf" in s) && !("oneOf" in s) && !("$ref" in s) && !Array.isArray(s.type);
   if (!plain) {
-    return `${doc}\n${signature} {\n  const value = ${indent(expression(schema, e))};\n  return { ...value, ...overrides } as ${typeName};\n}`;
+    const tagged = tag === null ? "" : ` ${str(tag.property)}: ${tagValue(tag)},`;
+    return `${doc}\n${signature} {\n  const value = ${indent(expression(schema, e))};\n  return { ...value,${tagged} ...overrides } as ${typeName};\n}`;
   }
   const checks = rules((s.properties as Record<string, unknown> | undefined) ?? {});
   return [
     doc,
     `${signature} {`,
-    `  const value: ${typeName} = ${indent(objectLiteral(s, e, true))};`,
+    indexSignatureClash(s)
+      ? `  const value = ${indent(objectLiteral(s, e, tag))} as unknown as ${typeName};`
+      : `  const value: ${typeName} = ${indent(objectLiteral(s, e, tag))};`,
+    "  Object.assign(value, overrides);",
     ...checks.map((c) => `  ${c}`),
     "  return value;",
     "}",
@@ -205,7 +244,15 @@ interface EmittedOperation {
   text: string;
 }
 
-function operationEntry(op: OperationModel, e: Emitter, inline: string[]): EmittedOperation {
+/** Builders of response bodies that are not a component, by name, in document order. */
+interface InlineBuilders {
+  /** `operationId status contentType` -> builder name */
+  byBody: Map<string, string>;
+  /** builder name -> its source */
+  text: Map<string, string>;
+}
+
+function operationEntry(op: OperationModel, e: Emitter, inline: InlineBuilders): EmittedOperation {
   const item = pageItem(op);
   const responses = op.responses
     .filter((r) => /^2/.test(r.status))
@@ -214,9 +261,18 @@ function operationEntry(op: OperationModel, e: Emitter, inline: string[]): Emitt
       if (r.schema !== null) {
         if (isObject(r.schema) && typeof r.schema.$ref === "string") build = e.builders.get(refName(r.schema.$ref)) as string;
         else {
-          build = `build${pascal(op.operationId)}${r.status}`;
-          if (!inline.some((b) => b.includes(`function ${build}(`))) {
-            inline.push(
+          const body = `${op.operationId} ${r.status} ${r.contentType}`;
+          const known = inline.byBody.get(body);
+          if (known !== undefined) build = known;
+          else {
+            // operationIds that differ only in punctuation, or one status in two media types, must not share a builder.
+            const base = `build${pascal(op.operationId)}${r.status}`;
+            build = base;
+            const components = new Set(e.builders.values());
+            for (let n = 2; inline.text.has(build) || components.has(build); n++) build = `${base}_${n}`;
+            inline.byBody.set(body, build);
+            inline.text.set(
+              build,
               `/** Builds the ${r.status} JSON body of \`${op.operationId}\`. */\nfunction ${build}(f: MockContext): unknown {\n  return ${indent(expression(r.schema, e))};\n}`,
             );
           }
@@ -243,6 +299,12 @@ function operationEntry(op: OperationModel, e: Emitter, inline: string[]): Emitt
   return { text: `  {\n    ${fields.join(",\n    ")},\n  },` };
 }
 
+/** The component builders `text` mentions, sorted: whatever their names look like (`build_201` too). */
+function usedBuilders(text: string, e: Emitter): string[] {
+  const identifiers = new Set(text.match(/[A-Za-z_$][\w$]*/g) ?? []);
+  return [...new Set(e.builders.values())].filter((b) => identifiers.has(b)).sort();
+}
+
 /** `@gcore-billing/mocks`: a seeded factory per component schema, and the operation table the MSW handlers serve. */
 export function emitMocks(model: Model): EmittedFiles {
   const header = generatedHeader(model.source);
@@ -260,7 +322,7 @@ export function emitMocks(model: Model): EmittedFiles {
   for (const s of model.schemas) {
     const schema = model.validationSchemas[s.name];
     if (schema === undefined) throw new Error(`components/schemas/${s.name} has no validation schema`);
-    factories.push(builder(s.name, s.exportName, schema, e, `T.${s.exportName}`), "");
+    factories.push(builder(s, schema, e), "");
   }
   for (const s of model.schemas) {
     factories.push(
@@ -277,20 +339,17 @@ export function emitMocks(model: Model): EmittedFiles {
     "",
   );
 
-  const inline: string[] = [];
+  const inline: InlineBuilders = { byBody: new Map(), text: new Map() };
   const entries = model.operations.map((op) => operationEntry(op, e, inline).text);
   const operations = [
     header,
     `import type { MockOperation } from "../runtime/operation.js";`,
     `import type { MockContext } from "../runtime/context.js";`,
     "import {",
-    ...[...new Set([...[...entries, ...inline].join("\n").matchAll(/\b(build[A-Z]\w*)\b/g)].map((m) => m[1] as string))]
-      .filter((b) => [...e.builders.values()].includes(b))
-      .sort()
-      .map((b) => `  ${b},`),
+    ...usedBuilders([...entries, ...inline.text.values()].join("\n"), e).map((b) => `  ${b},`),
     '} from "./factories.js";',
     "",
-    ...inline.flatMap((b) => [b, ""]),
+    ...[...inline.text.values()].flatMap((b) => [b, ""]),
     "/** Every operation of the spec, as the MSW handlers serve it. */",
     "export const operations: readonly MockOperation[] = [",
     ...entries,

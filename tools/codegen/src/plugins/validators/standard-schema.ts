@@ -5,6 +5,11 @@ import { generatedHeader } from "../header.ts";
 /** `#/$defs/<name>`, or a pointer into one (`#/$defs/<name>/properties/x`): either needs `<name>`. */
 const LOCAL_DEF = /^#\/\$defs\/([^/]+)/;
 
+/** Keywords whose value is data: a `$ref` in it is a value, not a reference. */
+const DATA_KEYWORDS = new Set(["enum", "const", "default", "examples"]);
+/** Keywords whose value maps names to schemas: the names are data (a property may be called `default`). */
+const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "dependentSchemas"]);
+
 /** Names of the component schemas `schema` references directly (`#/$defs/<name>`). */
 export function directRefs(schema: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(schema)) for (const s of schema) directRefs(s, found);
@@ -14,7 +19,9 @@ export function directRefs(schema: unknown, found = new Set<string>()): Set<stri
         const name = LOCAL_DEF.exec(value)?.[1];
         if (name === undefined) throw new Error(`unexpected $ref in a validation schema: ${value}`);
         found.add(unescapePointer(decodeURIComponent(name)));
-      } else if (key !== "enum" && key !== "const" && key !== "default" && key !== "examples") directRefs(value, found);
+      } else if (SCHEMA_MAPS.has(key) && isObject(value)) {
+        for (const child of Object.values(value)) directRefs(child, found);
+      } else if (!DATA_KEYWORDS.has(key)) directRefs(value, found);
     }
   }
   return found;

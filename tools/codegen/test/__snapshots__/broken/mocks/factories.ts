@@ -12,10 +12,10 @@ export function buildThing(f: MockContext, overrides: Overrides<T.Thing> = {}): 
   const value: T.Thing = {
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name" }),
-    ...f.optional("upload", () => f.faker.lorem.word()),
+    ...f.optional("upload", () => f.anything()),
     ...f.optional("size", () => f.integer({ hint: "size" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 

@@ -12,8 +12,8 @@ export function buildWidget(f: MockContext, overrides: Overrides<T.Widget> = {})
   const value: T.Widget = {
     ...f.optional("id", () => f.integer({ hint: "id" })),
     ...f.optional("name", () => f.string({ hint: "name" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 

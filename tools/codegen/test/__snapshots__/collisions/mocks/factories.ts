@@ -11,8 +11,8 @@ import { type FakeOptions, fake, type MockContext, type Overrides } from "../run
 export function buildfoo_bar(f: MockContext, overrides: Overrides<T.foo_bar> = {}): T.foo_bar {
   const value: T.foo_bar = {
     ...f.optional("a", () => f.string({ hint: "a" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -20,8 +20,8 @@ export function buildfoo_bar(f: MockContext, overrides: Overrides<T.foo_bar> = {
 export function buildFooBar(f: MockContext, overrides: Overrides<T.FooBar> = {}): T.FooBar {
   const value: T.FooBar = {
     ...f.optional("b", () => f.integer({ hint: "b" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -39,8 +39,8 @@ export function buildPath(f: MockContext): T.Path {
 export function buildEvent_tui_prompt_append(f: MockContext, overrides: Overrides<T.Event_tui_prompt_append> = {}): T.Event_tui_prompt_append {
   const value: T.Event_tui_prompt_append = {
     ...f.optional("text", () => f.string({ hint: "text" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -48,8 +48,8 @@ export function buildEvent_tui_prompt_append(f: MockContext, overrides: Override
 export function buildEventTuiPromptAppend(f: MockContext, overrides: Overrides<T.EventTuiPromptAppend> = {}): T.EventTuiPromptAppend {
   const value: T.EventTuiPromptAppend = {
     ...f.optional("id", () => f.integer({ hint: "id" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -58,8 +58,8 @@ export function buildMode(f: MockContext, overrides: Overrides<T.Mode> = {}): T.
   const value: T.Mode = {
     ...f.optional("level_x", () => f.pick(["a","b"])),
     ...f.optional("levelX", () => f.pick(["c","d"])),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 

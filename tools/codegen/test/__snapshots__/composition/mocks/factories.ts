@@ -11,8 +11,8 @@ import { type FakeOptions, fake, type MockContext, type Overrides } from "../run
 export function buildBase(f: MockContext, overrides: Overrides<T.Base> = {}): T.Base {
   const value: T.Base = {
     "id": f.integer({ hint: "id" }),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 

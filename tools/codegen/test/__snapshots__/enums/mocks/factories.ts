@@ -13,8 +13,8 @@ export function buildThing(f: MockContext, overrides: Overrides<T.Thing> = {}): 
     ...f.optional("move_type", () => f.pick(["out_invoice","out_refund"])),
     ...f.optional("level", () => f.pick([1,2,3])),
     ...f.optional("maybe", () => f.pick(["x","y",null])),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 

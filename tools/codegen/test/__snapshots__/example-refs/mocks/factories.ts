@@ -11,9 +11,9 @@ import { type FakeOptions, fake, type MockContext, type Overrides } from "../run
 export function buildThing(f: MockContext, overrides: Overrides<T.Thing> = {}): T.Thing {
   const value: T.Thing = {
     ...f.optional("example", () => f.nested(() => buildOther(f))),
-    ...f.optional("config", () => ({})),
-    ...overrides,
+    "config": {},
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -21,8 +21,8 @@ export function buildThing(f: MockContext, overrides: Overrides<T.Thing> = {}): 
 export function buildOther(f: MockContext, overrides: Overrides<T.Other> = {}): T.Other {
   const value: T.Other = {
     ...f.optional("id", () => f.integer({ hint: "id" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 

@@ -14,7 +14,13 @@ import {
 // JSON Schema 2020-12 of each component, as the validators check it. A `$ref` names another
 // component under `$defs`, which `~standard.jsonSchema` fills with exactly the ones needed.
 
-const ThingJsonSchema = { "type": "object", "properties": { "example": { "$ref": "#/$defs/Other" }, "config": { "type": "object" } } };
+const ThingJsonSchema = {
+  "type": "object",
+  "properties": {
+    "example": { "$ref": "#/$defs/Other" },
+    "config": { "type": "object", "default": { "$ref": "#/default/is/data" } }
+  }
+};
 
 const OtherJsonSchema = { "type": "object", "properties": { "id": { "type": "integer" } } };
 

@@ -25,8 +25,8 @@ export function buildFormats(f: MockContext, overrides: Overrides<T.Formats> = {
     ...f.optional("amount", () => f.string({ hint: "amount", pattern: "^\\d{1,3}\\.\\d{12}$" })),
     ...f.optional("loose_amount", () => f.string({ hint: "loose_amount", pattern: "^-?\\d+(\\.\\d+)?$" })),
     ...f.optional("file", () => f.string({ hint: "file" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 

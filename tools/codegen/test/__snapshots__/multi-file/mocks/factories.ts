@@ -11,8 +11,8 @@ import { type FakeOptions, fake, type MockContext, type Overrides } from "../run
 export function buildOwner(f: MockContext, overrides: Overrides<T.Owner> = {}): T.Owner {
   const value: T.Owner = {
     "pet": f.nested(() => buildPet(f)),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -26,8 +26,8 @@ export function buildPet(f: MockContext, overrides: Overrides<T.Pet> = {}): T.Pe
   const value: T.Pet = {
     "name": f.string({ hint: "name", minLength: 1 }),
     ...f.optional("kind", () => f.nested(() => buildKind(f))),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 

@@ -14,8 +14,8 @@ export function buildThing(f: MockContext, overrides: Overrides<T.Thing> = {}): 
     "note": f.nullable(() => f.string({ hint: "note" })),
     "ref": f.nullable(() => f.nested(() => buildOther(f))),
     ...f.optional("score", () => f.number({ hint: "score", exclusiveMinimum: 0 })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
@@ -23,8 +23,8 @@ export function buildThing(f: MockContext, overrides: Overrides<T.Thing> = {}): 
 export function buildOther(f: MockContext, overrides: Overrides<T.Other> = {}): T.Other {
   const value: T.Other = {
     ...f.optional("id", () => f.integer({ hint: "id" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 

@@ -13,8 +13,8 @@ export function buildThing(f: MockContext, overrides: Overrides<T.Thing> = {}): 
     "a": f.nullable(() => f.string({ hint: "a", format: "date" })),
     "b": f.nullable(() => f.string({ hint: "b" })),
     "c": f.integer({ hint: "c" }),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 

@@ -9,15 +9,15 @@ import { type FakeOptions, fake, type MockContext, type Overrides } from "../run
 
 /** Builds `components.schemas.Patterns`. */
 export function buildPatterns(f: MockContext, overrides: Overrides<T.Patterns> = {}): T.Patterns {
-  const value: T.Patterns = {
+  const value = {
     ...f.optional("quoted", () => f.string({ hint: "quoted", pattern: "^[a-z\"' ]+$" })),
     ...f.optional("dashed", () => f.string({ hint: "dashed", pattern: "^-\\d+$" })),
     ...f.optional("word_range", () => f.string({ hint: "word_range", pattern: "^[\\w\\-.]+$" })),
     ...f.optional("brace", () => f.string({ hint: "brace", pattern: "^a\\{b\\}$" })),
     ...f.optional("python_group", () => f.string({ hint: "python_group", pattern: "^(?<x>[ab])\\k<x>$" })),
     ...f.optional("unicode_ok", () => f.string({ hint: "unicode_ok", pattern: "^[A-Z]{3}$" })),
-    ...overrides,
-  };
+  } as unknown as T.Patterns;
+  Object.assign(value, overrides);
   return value;
 }
 

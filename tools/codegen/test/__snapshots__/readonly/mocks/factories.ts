@@ -13,8 +13,8 @@ export function buildInvoice(f: MockContext, overrides: Overrides<T.Invoice> = {
     "id": f.integer({ hint: "id" }),
     "name": f.string({ hint: "name" }),
     ...f.optional("secret", () => f.string({ hint: "secret" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 

@@ -13,8 +13,8 @@ export function buildNode(f: MockContext, overrides: Overrides<T.Node> = {}): T.
     "value": f.string({ hint: "value" }),
     ...f.optional("children", () => f.array(() => f.nested(() => buildNode(f)))),
     ...f.optional("parent", () => f.string({ hint: "parent" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 

@@ -13,8 +13,8 @@ export function buildNet(f: MockContext, overrides: Overrides<T.Net> = {}): T.Ne
     ...f.optional("a", () => f.string({ hint: "a" })),
     ...f.optional("b", () => f.string({ hint: "b" })),
     ...f.optional("c", () => f.string({ hint: "c" })),
-    ...overrides,
   };
+  Object.assign(value, overrides);
   return value;
 }
 
