@@ -15,7 +15,6 @@ const fixtures = readdirSync(FIXTURES)
 const fixtureFile = (name: string) =>
   existsSync(resolve(FIXTURES, name, "openapi.yaml")) ? resolve(FIXTURES, name, "openapi.yaml") : resolve(FIXTURES, `${name}.yaml`);
 
-
 describe.each(fixtures)("fixture %s", (fixture) => {
   it("matches the committed snapshot tree", async () => {
     const { files } = await generate(fixtureFile(fixture));
