@@ -72,6 +72,10 @@ const TYPED_MOCKS: Record<string, string> = {
   "3.1.x/object-property-names.yaml": "an object of additionalProperties only, with overrides",
   "3.1.x/pattern-properties.json": "patternProperties become an index signature",
   "3.1.x/type-invalid.json": "an invalid type is any value to the mocks and Record<string, never> to the types",
+  "3.0.x/internal-name-conflict.json": "operationIds create, create_ and create__ on one path (client names clashed)",
+  "3.0.x/full.yaml": "type: object beside a oneOf is Record<string, never> & ... in the types",
+  "3.1.x/full.yaml": "const values keep their literal type inside optional properties",
+  "3.1.x/opencode.yaml": "a prefixItems tuple inside an anyOf keeps its tuple type",
 };
 
 describe("hey-api corpus: generated packages type-check", { timeout: 300_000 }, () => {

@@ -280,6 +280,22 @@ describe("discriminator tags in the model", () => {
         Shark: { property: "kind", values: ["Shark"] },
       },
     ],
+    [
+      "a discriminated oneOf inside a property tags its members",
+      {
+        Owner: {
+          type: "object",
+          properties: {
+            pet: {
+              oneOf: [{ $ref: "#/components/schemas/Cat" }],
+              discriminator: { propertyName: "kind", mapping: { c: "#/components/schemas/Cat" } },
+            },
+          },
+        },
+        Cat: obj,
+      },
+      { Cat: { property: "kind", values: ["c"] } },
+    ],
     ["no discriminator, no tag", { A: { oneOf: [{ $ref: "#/components/schemas/B" }] }, B: obj }, {}],
     [
       "a member that is not an object is left alone",

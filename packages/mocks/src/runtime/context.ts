@@ -90,6 +90,20 @@ export class MockContext {
     return this.faker.lorem.word();
   }
 
+  /**
+   * The value, untyped: for a place where the types package has a type no value satisfies
+   * (openapi-typescript's `Record<string, never> & ...` for `type: object` beside a composition).
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: the value satisfies the schema, the type cannot be satisfied; see above.
+  loose(build: () => unknown): any {
+    return build();
+  }
+
+  /** Its arguments, typed as a tuple (an array literal inside a callback would widen to an array). */
+  tuple<V extends unknown[]>(...values: V): V {
+    return values;
+  }
+
   pick<const V>(values: readonly V[]): V {
     return values[this.int(0, values.length - 1)] as V;
   }

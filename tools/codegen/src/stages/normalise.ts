@@ -154,7 +154,7 @@ function buildModel(loaded: LoadedSpec): Model {
   }
   const schemas: SchemaEntry[] = [];
   const validationSchemas: Record<string, JsonSchema> = {};
-  const tags = discriminatorTags(componentSchemas);
+  const tags = discriminatorTags(document, componentSchemas);
   for (const [name, schema] of Object.entries(componentSchemas)) {
     const pointer = joinPointer("/components/schemas", name);
     const node = isObject(schema) ? schema : {};
@@ -482,8 +482,13 @@ function collectOperations(ctx: Context, validationSchemas: Record<string, JsonS
       seenIds.set(operationId, pointer);
       const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === "string") : [];
       const { resource, action } = operationName(operationId, tags[0], path);
-      const nameClash = seenNames.get(`${resource}.${action}`);
-      const finalAction = nameClash ? `${action}${pascalCase(operationId)}` : action;
+      // operationIds that differ only in punctuation (`create`, `create_`, `create__`) name the same
+      // method twice: the later ones get their id, then a tag of method and path, until unique.
+      const finalAction = [
+        action,
+        `${action}${pascalCase(operationId)}`,
+        `${action}${pascalCase(operationId)}${stableTag(`${method} ${path}`)}`,
+      ].find((candidate) => !seenNames.has(`${resource}.${candidate}`))!;
       seenNames.set(`${resource}.${finalAction}`, operationId);
 
       const parameters = new Map<string, ParameterModel>();
@@ -683,8 +688,9 @@ interface Discriminator {
  * `oneOf` members of a schema with a discriminator first, then the `allOf` children of a
  * discriminated schema (which inherit its discriminator). A mapping value is a component
  * reference or a bare component name; without a mapping entry the tag is the schema's name.
+ * Discriminated unions are found anywhere in the document, as openapi-typescript finds them.
  */
-function discriminatorTags(components: Record<string, unknown>): Map<string, DiscriminatorTag> {
+function discriminatorTags(document: Record<string, unknown>, components: Record<string, unknown>): Map<string, DiscriminatorTag> {
   const nameOf = (ref: unknown): string | undefined =>
     typeof ref !== "string" ? undefined : ref.startsWith("#") ? (componentSchemaName(ref) ?? undefined) : ref;
   const discriminatorOf = (node: unknown): Discriminator | undefined => {
@@ -705,11 +711,17 @@ function discriminatorTags(components: Record<string, unknown>): Map<string, Dis
   const discriminated = new Map<string, Discriminator>();
   for (const [name, schema] of Object.entries(components)) {
     const d = discriminatorOf(schema);
-    if (d === undefined) continue;
-    discriminated.set(name, d);
-    if (!isObject(schema) || !Array.isArray(schema.oneOf)) continue;
+    if (d !== undefined) discriminated.set(name, d);
+  }
+  // A `oneOf` with a discriminator tags its members wherever it stands (a property, a response).
+  const unions: [Discriminator, unknown[]][] = [];
+  visitStructure(document, (node) => {
+    const d = discriminatorOf(node);
+    if (d !== undefined && Array.isArray(node.oneOf)) unions.push([d, node.oneOf]);
+  });
+  for (const [d, oneOf] of unions) {
     const members = new Set<string>();
-    for (const item of schema.oneOf) {
+    for (const item of oneOf) {
       const member = isObject(item) ? nameOf(item.$ref) : undefined;
       if (member !== undefined) members.add(member);
     }

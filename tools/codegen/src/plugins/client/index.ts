@@ -1,5 +1,5 @@
 import type { MediaModel, Model, OperationModel, ParameterModel } from "../../model.ts";
-import { pascalCase } from "../../stages/naming.ts";
+import { pascalCase, stableTag } from "../../stages/naming.ts";
 import { emitSpecMeta, generatedHeader } from "../header.ts";
 import type { EmittedFiles, Plugin } from "../plugin.ts";
 import { bodyMedia, type SuccessPlan, successPlan } from "./media.ts";
@@ -27,12 +27,24 @@ const member = (s: string) => (/^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${q(s)
 const callName = (m: Method) => `client.${[...m.name.resource, m.name.action].join(".")}()`;
 
 function methodsOf(model: Model): Method[] {
+  // `fooBar.x` and `foo.barX` share the type prefix FooBarX: a later one adds its operationId, then a tag.
+  const typeBases = new Set<string>();
+  const uniqueTypeBase = (name: MethodName, op: OperationModel): MethodName => {
+    const base = name.typeBase;
+    const typeBase = [
+      base,
+      `${base}${pascalCase(op.operationId)}`,
+      `${base}${pascalCase(op.operationId)}${stableTag(`${op.method} ${op.path}`)}`,
+    ].find((b) => !typeBases.has(b))!;
+    typeBases.add(typeBase);
+    return { ...name, typeBase };
+  };
   return model.operations.map((op) => {
     const query = op.parameters.filter((p) => p.in === "query");
     const success = successPlan(op);
     return {
       op,
-      name: methodName(op),
+      name: uniqueTypeBase(methodName(op), op),
       pathParams: op.parameters.filter((p) => p.in === "path"),
       query,
       queryRequired: query.some((p) => p.required),

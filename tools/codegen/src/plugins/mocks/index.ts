@@ -71,6 +71,25 @@ function rules(properties: Record<string, unknown>): string[] {
   return out;
 }
 
+/**
+ * `type: object` beside `allOf`/`anyOf`/`oneOf` and no properties of its own: openapi-typescript
+ * types it `Record<string, never> & (...)`, which no object with properties satisfies. The value
+ * is built as the schema says and handed over untyped (`f.loose`), so the literal around it compiles.
+ */
+function recordNeverComposition(s: Schema): boolean {
+  const objectType = s.type === "object" || (Array.isArray(s.type) && s.type.includes("object"));
+  const composed = ["allOf", "anyOf", "oneOf"].some((k) => Array.isArray(s[k]));
+  return objectType && composed && !("properties" in s) && !("additionalProperties" in s) && !("patternProperties" in s);
+}
+
+/** The same schema judged by its composition alone (its members say what the value is). */
+function withoutObjectType(s: Schema): Schema {
+  const { type, ...rest } = s;
+  if (!Array.isArray(type)) return rest;
+  const others = type.filter((t) => t !== "object");
+  return others.length === 0 ? rest : { ...rest, type: others };
+}
+
 /** A TypeScript expression that builds a value of `schema` from the MockContext `f`. */
 function expression(schema: JsonSchema, e: Emitter, hint?: string): string {
   if (schema === true || (isObject(schema) && Object.keys(schema).length === 0)) return ANYTHING;
@@ -90,8 +109,10 @@ function expression(schema: JsonSchema, e: Emitter, hint?: string): string {
       e.inlining.delete(s.$ref);
     }
   }
-  if ("const" in s) return str(s.const);
+  // `as const` keeps the literal type through `f.optional(...)`, where it would widen to string.
+  if ("const" in s) return s.const === null || typeof s.const === "object" ? str(s.const) : `${str(s.const)} as const`;
   if (Array.isArray(s.enum)) return `f.pick(${str(s.enum)})`;
+  if (recordNeverComposition(s)) return `f.loose(${arrow(expression(withoutObjectType(s), e, hint))})`;
   for (const key of ["anyOf", "oneOf"] as const) {
     const options = s[key];
     if (!Array.isArray(options)) continue;
@@ -155,7 +176,7 @@ function tuple(s: Schema, prefix: JsonSchema[], e: Emitter, hint: string | undef
   const values = prefix.map((p) => expression(p, e, hint));
   const rest = (typeof s.minItems === "number" ? s.minItems : 0) - prefix.length;
   if (rest > 0) values.push(`...f.array(${arrow(expression((s.items as JsonSchema | undefined) ?? {}, e, hint))}, ${rest}, ${rest})`);
-  return `[${values.join(", ")}]`;
+  return `f.tuple(${values.join(", ")})`;
 }
 
 /** A `default` makes a property present in openapi-typescript's types (`defaultNonNullable`), so the mock always has it. */
