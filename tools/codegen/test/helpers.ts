@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -92,4 +92,38 @@ export async function typecheckGenerated(files: Map<string, EmittedFiles>): Prom
     // The tree stays for inspection.
     return `${(error as { stdout?: string }).stdout ?? error} (in ${root})`;
   }
+}
+
+/**
+ * Loads the generated mocks factories of `files` as code: the mocks runtime is copied beside them
+ * with its two package imports pointed at their files (faker from the mocks package, the decimal
+ * helpers from the validators' source), so no package needs to be built. Returns `builders`, the
+ * schema-name table, and `fake`, the runtime's seeded entry point.
+ */
+export async function importMocks(files: Map<string, EmittedFiles>): Promise<{
+  builders: Record<string, (f: unknown) => unknown>;
+  MockContext: new (options: { seed: number }) => unknown;
+  cleanup(): void;
+}> {
+  const mocks = files.get("mocks");
+  if (mocks === undefined) throw new Error("no mocks target in the generated files");
+  const root = mkdtempSync(join(REPO_ROOT, "tools/codegen/.tmp-mocks-"));
+  writeAtomically(new Map([[join(root, "generated"), mocks]]));
+  cpSync(resolve(REPO_ROOT, "packages/mocks/src/runtime"), join(root, "runtime"), { recursive: true });
+  const require = createRequire(resolve(REPO_ROOT, "packages/mocks/package.json"));
+  const context = join(root, "runtime/context.ts");
+  writeFileSync(
+    context,
+    readFileSync(context, "utf8")
+      .replace('from "@faker-js/faker"', `from ${JSON.stringify(pathToFileURL(require.resolve("@faker-js/faker")).href)}`)
+      .replace(
+        'from "@gcore-billing/validators"',
+        `from ${JSON.stringify(pathToFileURL(resolve(REPO_ROOT, "packages/validators/src/runtime/decimal.ts")).href)}`,
+      ),
+  );
+  const factories = (await import(pathToFileURL(join(root, "generated/factories.ts")).href)) as {
+    builders: Record<string, (f: unknown) => unknown>;
+  };
+  const runtime = (await import(pathToFileURL(context).href)) as { MockContext: new (options: { seed: number }) => unknown };
+  return { builders: factories.builders, MockContext: runtime.MockContext, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

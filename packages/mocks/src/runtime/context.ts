@@ -99,6 +99,11 @@ export class MockContext {
     return build();
   }
 
+  /** A schema no value satisfies (`allOf` of a number and a string): building it is an error that says so. */
+  impossible(what: string): never {
+    throw new Error(`no value satisfies the schema of ${what} (its allOf parts contradict each other)`);
+  }
+
   /** Its arguments, typed as a tuple (an array literal inside a callback would widen to an array). */
   tuple<V extends unknown[]>(...values: V): V {
     return values;
@@ -142,12 +147,15 @@ export class MockContext {
    * and counts from 1 to 100 000, other integers from 0 to 1 000 when the range holds them.
    */
   integer(spec: NumberSpec = {}): number {
+    // Both bounds of a side apply (`minimum: 0, exclusiveMinimum: 2e12`): the tighter one wins.
     const min = Math.max(
-      spec.minimum ?? (spec.exclusiveMinimum !== undefined ? Math.floor(spec.exclusiveMinimum) + 1 : Number.MIN_SAFE_INTEGER),
+      spec.minimum ?? Number.MIN_SAFE_INTEGER,
+      spec.exclusiveMinimum !== undefined ? Math.floor(spec.exclusiveMinimum) + 1 : Number.MIN_SAFE_INTEGER,
       Number.MIN_SAFE_INTEGER,
     );
     const max = Math.min(
-      spec.maximum ?? (spec.exclusiveMaximum !== undefined ? Math.ceil(spec.exclusiveMaximum) - 1 : Number.MAX_SAFE_INTEGER),
+      spec.maximum ?? Number.MAX_SAFE_INTEGER,
+      spec.exclusiveMaximum !== undefined ? Math.ceil(spec.exclusiveMaximum) - 1 : Number.MAX_SAFE_INTEGER,
       Number.MAX_SAFE_INTEGER,
     );
     if (min > max) throw new RangeError(`no integer between ${min} and ${max}`);
@@ -163,10 +171,12 @@ export class MockContext {
   }
 
   number(spec: NumberSpec = {}): number {
-    const min = spec.minimum ?? spec.exclusiveMinimum ?? 0;
-    const max = spec.maximum ?? spec.exclusiveMaximum ?? min + 1_000;
+    const lower = [spec.minimum, spec.exclusiveMinimum].filter((b): b is number => b !== undefined);
+    const upper = [spec.maximum, spec.exclusiveMaximum].filter((b): b is number => b !== undefined);
+    const min = lower.length > 0 ? Math.max(...lower) : upper.length > 0 ? Math.min(0, Math.min(...upper) - 1_000) : 0;
+    const max = upper.length > 0 ? Math.min(...upper) : min + 1_000;
     const value = this.faker.number.float({ min, max, fractionDigits: 2 });
-    if (value === spec.exclusiveMinimum || value === spec.exclusiveMaximum) return (min + max) / 2;
+    if (value === spec.exclusiveMinimum || value === spec.exclusiveMaximum || value < min || value > max) return (min + max) / 2;
     return value;
   }
 

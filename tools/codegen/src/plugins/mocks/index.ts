@@ -82,6 +82,28 @@ function recordNeverComposition(s: Schema): boolean {
   return objectType && composed && !("properties" in s) && !("additionalProperties" in s) && !("patternProperties" in s);
 }
 
+/**
+ * `type: object` beside `oneOf: [object, string, integer]`: only the members of the declared
+ * type can be the value, so the others are not picked (all of them stay if none fits).
+ */
+function typedMembers(s: Schema, e: Emitter): Schema {
+  if (s.type === undefined) return s;
+  const parent = typeof s.type === "string" ? [s.type] : (s.type as string[]);
+  const out: Schema = { ...s };
+  for (const key of ["anyOf", "oneOf"] as const) {
+    const options = s[key];
+    if (!Array.isArray(options)) continue;
+    const kept = options.filter((o) => {
+      const own = resolvedPart(o as JsonSchema, e).type;
+      if (own === undefined) return true;
+      const types = typeof own === "string" ? [own] : (own as string[]);
+      return intersectTypes([...parent, "null"], types).length > 0;
+    });
+    if (kept.length > 0) out[key] = kept;
+  }
+  return out;
+}
+
 /** The same schema judged by its composition alone (its members say what the value is). */
 function withoutObjectType(s: Schema): Schema {
   const { type, ...rest } = s;
@@ -89,6 +111,69 @@ function withoutObjectType(s: Schema): Schema {
   const others = type.filter((t) => t !== "object");
   return others.length === 0 ? rest : { ...rest, type: others };
 }
+
+const JSON_TYPE_OF: Record<string, (v: unknown) => boolean> = {
+  null: (v) => v === null,
+  boolean: (v) => typeof v === "boolean",
+  integer: (v) => Number.isInteger(v),
+  number: (v) => typeof v === "number",
+  string: (v) => typeof v === "string",
+  array: (v) => Array.isArray(v),
+  object: (v) => isObject(v),
+};
+
+/** Whether `value` has one of the JSON types `type` names (any value when there is none). */
+function ofType(value: unknown, type: unknown): boolean {
+  const types = typeof type === "string" ? [type] : Array.isArray(type) ? (type as string[]) : null;
+  return types === null || types.some((t) => JSON_TYPE_OF[t]?.(value) ?? true);
+}
+
+/** A part of an `allOf`, with a whole-component `$ref` replaced by the component's schema. */
+function resolvedPart(part: JsonSchema, e: Emitter): Schema {
+  if (!isObject(part)) return {};
+  if (typeof part.$ref !== "string") return part;
+  const target = resolvePointer(e.root, part.$ref);
+  return isObject(target) ? target : {};
+}
+
+/**
+ * The parts of an `allOf` of scalars as one schema: types intersected (`integer` within
+ * `number`), enums intersected, bounds tightened; any other keyword from the last part naming it.
+ * No type left means no value exists; the mock then says so when it is built.
+ */
+function mergedScalar(parts: Schema[]): Schema {
+  const merged: Schema = {};
+  let types: string[] | null = null;
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (key === "type") {
+        const own = typeof value === "string" ? [value] : (value as string[]);
+        types = types === null ? own : intersectTypes(types, own);
+      } else if (key === "enum" && Array.isArray(merged.enum)) {
+        merged.enum = (merged.enum as unknown[]).filter((v) => (value as unknown[]).some((w) => JSON.stringify(w) === JSON.stringify(v)));
+      } else if ((key === "minimum" || key === "minLength" || key === "minItems") && typeof merged[key] === "number") {
+        merged[key] = Math.max(merged[key] as number, value as number);
+      } else if ((key === "maximum" || key === "maxLength" || key === "maxItems") && typeof merged[key] === "number") {
+        merged[key] = Math.min(merged[key] as number, value as number);
+      } else merged[key] = value;
+    }
+  }
+  if (types !== null) merged.type = types.length === 0 ? IMPOSSIBLE : types.length === 1 ? types[0] : types;
+  return merged;
+}
+
+/** JSON types both lists allow; an integer is a number. */
+function intersectTypes(a: string[], b: string[]): string[] {
+  const out = new Set<string>();
+  for (const t of a) {
+    if (b.includes(t)) out.add(t);
+    else if ((t === "integer" && b.includes("number")) || (t === "number" && b.includes("integer"))) out.add("integer");
+  }
+  return [...out];
+}
+
+/** The type of a schema no value satisfies (`allOf: [{type: number}, {type: string}]`). */
+const IMPOSSIBLE = "never";
 
 /** A TypeScript expression that builds a value of `schema` from the MockContext `f`. */
 function expression(schema: JsonSchema, e: Emitter, hint?: string): string {
@@ -111,10 +196,14 @@ function expression(schema: JsonSchema, e: Emitter, hint?: string): string {
   }
   // `as const` keeps the literal type through `f.optional(...)`, where it would widen to string.
   if ("const" in s) return s.const === null || typeof s.const === "object" ? str(s.const) : `${str(s.const)} as const`;
-  if (Array.isArray(s.enum)) return `f.pick(${str(s.enum)})`;
-  if (recordNeverComposition(s)) return `f.loose(${arrow(expression(withoutObjectType(s), e, hint))})`;
+  if (Array.isArray(s.enum)) {
+    // `type: string` with `enum: [a, 3.1]`: only the members of the declared type are valid.
+    const typed = s.enum.filter((v) => ofType(v, s.type));
+    return `f.pick(${str(typed.length > 0 ? typed : s.enum)})`;
+  }
+  if (recordNeverComposition(s)) return `f.loose(${arrow(expression(withoutObjectType(typedMembers(s, e)), e, hint))})`;
   for (const key of ["anyOf", "oneOf"] as const) {
-    const options = s[key];
+    const options = typedMembers(s, e)[key];
     if (!Array.isArray(options)) continue;
     const nonNull = options.filter((o) => !(isObject(o) && o.type === "null"));
     const inner =
@@ -129,7 +218,10 @@ function expression(schema: JsonSchema, e: Emitter, hint?: string): string {
     const built =
       parts.length === 1
         ? expression(parts[0] as JsonSchema, e, hint)
-        : `Object.assign({}, ${parts.map((p) => expression(p, e, hint)).join(", ")})`;
+        : parts.every((p) => objectLike(p, e))
+          ? `Object.assign({}, ${parts.map((p) => expression(p, e, hint)).join(", ")})`
+          : // `allOf: [{type: number}, {minimum: 1}]` is one number, not an object of two.
+            expression(mergedScalar(parts.map((p) => resolvedPart(p, e))), e, hint);
     return Array.isArray(s.type) && s.type.includes("null") ? `f.nullable(${arrow(built)})` : built;
   }
   let type = s.type;
@@ -141,6 +233,8 @@ function expression(schema: JsonSchema, e: Emitter, hint?: string): string {
   if (type === undefined)
     type = "properties" in s ? "object" : "items" in s ? "array" : STRING_KEYS.some((k) => k in s) ? "string" : undefined;
   switch (type) {
+    case IMPOSSIBLE:
+      return `f.impossible(${str(hint ?? "the value")})`;
     case "null":
       return "null";
     case "boolean":
@@ -195,6 +289,44 @@ function objectLiteral(s: Schema, e: Emitter, tag: DiscriminatorTag | null = nul
   return lines.length === 0 ? "{}" : `{\n  ${lines.map((l) => indent(l)).join("\n  ")}\n}`;
 }
 
+/** Where `schema` (or a part of its `allOf`, through references) declares property `name`. */
+function propertySchema(schema: JsonSchema, name: string, e: Emitter, seen = new Set<string>()): JsonSchema | undefined {
+  if (!isObject(schema)) return undefined;
+  if (typeof schema.$ref === "string") {
+    if (seen.has(schema.$ref)) return undefined;
+    seen.add(schema.$ref);
+    return propertySchema(resolvePointer(e.root, schema.$ref) as JsonSchema, name, e, seen);
+  }
+  const own = isObject(schema.properties) ? (schema.properties[name] as JsonSchema | undefined) : undefined;
+  if (own !== undefined) return own;
+  for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) {
+    const found = propertySchema(part as JsonSchema, name, e, seen);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The tag values the property's own schema accepts: a mapping key is a string, so a boolean
+ * `const`, an enum without the key or a pattern leave the property to its schema (null).
+ */
+function fittedTag(tag: DiscriminatorTag | null, schema: JsonSchema, e: Emitter): DiscriminatorTag | null {
+  if (tag === null) return null;
+  let p = propertySchema(schema, tag.property, e);
+  if (isObject(p) && typeof p.$ref === "string") p = resolvePointer(e.root, p.$ref) as JsonSchema | undefined;
+  if (p === undefined || p === true) return tag;
+  if (!isObject(p)) return null;
+  const values = tag.values.filter(
+    (v) =>
+      ofType(v, p.type) &&
+      (!("const" in p) || p.const === v) &&
+      (!Array.isArray(p.enum) || p.enum.includes(v)) &&
+      !("pattern" in p) &&
+      !("format" in p),
+  );
+  return values.length > 0 ? { property: tag.property, values } : null;
+}
+
 const tagValue = (tag: DiscriminatorTag) => (tag.values.length === 1 ? str(tag.values[0]) : `f.pick(${str(tag.values)})`);
 
 /**
@@ -227,7 +359,8 @@ function objectLike(schema: JsonSchema, e: Emitter, seen = new Set<string>()): b
 
 /** The component's builder: an object literal, then the business rules its properties imply. */
 function builder(entry: SchemaEntry, schema: JsonSchema, e: Emitter): string {
-  const { name, exportName, discriminator: tag } = entry;
+  const { name, exportName } = entry;
+  const tag = fittedTag(entry.discriminator, schema, e);
   const typeName = `T.${exportName}`;
   const ident = e.builders.get(name) as string;
   const doc = `/** Builds \`components.schemas.${name}\`${exportName !== name ? ` (\`${exportName}\`)` : ""}. */`;
