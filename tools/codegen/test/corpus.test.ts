@@ -76,6 +76,8 @@ const TYPED_MOCKS: Record<string, string> = {
   "3.0.x/full.yaml": "type: object beside a oneOf is Record<string, never> & ... in the types",
   "3.1.x/full.yaml": "const values keep their literal type inside optional properties",
   "3.1.x/opencode.yaml": "a prefixItems tuple inside an anyOf keeps its tuple type",
+  "3.0.x/discriminator-non-string.yaml": 'a mapping key "False" for a boolean const: the value follows the schema',
+  "3.1.x/discriminator-one-of.yaml": "a mapping value outside the tag's enum: the types make the member never",
 };
 
 describe("hey-api corpus: generated packages type-check", { timeout: 300_000 }, () => {

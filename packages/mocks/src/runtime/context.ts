@@ -3,7 +3,14 @@ import { addAmounts, formatAmount, parseAmount } from "@gcore-billing/validators
 import { stringMatching } from "./pattern.js";
 
 /** What `overrides` may set: some properties of an object schema; nothing for other schemas. */
-export type Overrides<T> = T extends readonly unknown[] ? never : T extends object ? Partial<T> : never;
+// A type no value has (openapi-typescript's `never` for a contradictory schema) takes no overrides.
+export type Overrides<T> = [T] extends [never]
+  ? Record<never, never>
+  : T extends readonly unknown[]
+    ? never
+    : T extends object
+      ? Partial<T>
+      : never;
 
 export interface FakeOptions<T> {
   /** Same seed, same value; default: a new seed per call (1, 2, 3... in one process, so runs repeat). */

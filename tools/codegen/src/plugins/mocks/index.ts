@@ -327,6 +327,14 @@ function fittedTag(tag: DiscriminatorTag | null, schema: JsonSchema, e: Emitter)
   return values.length > 0 ? { property: tag.property, values } : null;
 }
 
+/**
+ * The discriminator's tag does not fit the property's own schema (a mapping key "False" for a
+ * boolean `const: false`): openapi-typescript types the property with the tag, the schema decides
+ * the value, so the literal is typed by assertion.
+ */
+const tagClash = (wanted: DiscriminatorTag | null, fitted: DiscriminatorTag | null) =>
+  wanted !== null && (fitted === null || fitted.values.length < wanted.values.length);
+
 const tagValue = (tag: DiscriminatorTag) => (tag.values.length === 1 ? str(tag.values[0]) : `f.pick(${str(tag.values)})`);
 
 /**
@@ -378,7 +386,7 @@ function builder(entry: SchemaEntry, schema: JsonSchema, e: Emitter): string {
   return [
     doc,
     `${signature} {`,
-    indexSignatureClash(s)
+    indexSignatureClash(s) || tagClash(entry.discriminator, tag)
       ? `  const value = ${indent(objectLiteral(s, e, tag))} as unknown as ${typeName};`
       : `  const value: ${typeName} = ${indent(objectLiteral(s, e, tag))};`,
     "  Object.assign(value, overrides);",
