@@ -33,10 +33,11 @@ describe("README examples run as written", () => {
     // The README writes to /tmp/...; the test writes to a folder of its own, because a file another user
     // left at that path (a second checkout, a run as root) is not ours to replace.
     const dir = mkdtempSync(join(tmpdir(), "gcore-billing-readme-"));
+    // First, so a checkout that itself lives under /tmp keeps its own paths.
     const shell = command
+      .replace(/(^|[\s=])\/tmp\//g, `$1'${dir}'/`)
       .replaceAll("pnpm -s gcore-billing", `'${process.execPath}' '${BIN}'`)
-      .replaceAll("npx tsx", "node --import tsx")
-      .replaceAll("/tmp/", `'${dir}'/`);
+      .replaceAll("npx tsx", "node --import tsx");
     const r = spawnSync("bash", ["-o", "pipefail", "-c", shell], { cwd: ROOT, encoding: "utf8" });
     rmSync(dir, { recursive: true, force: true });
     expect(r.stderr).toBe("");
