@@ -73,6 +73,20 @@ const RESERVED = new Set(
 /** A short, stable tag for names that would otherwise clash: the same input always gets the same tag. */
 export const stableTag = (input: string): string => createHash("sha256").update(input).digest("hex").slice(0, 6);
 
+/**
+ * An operation's name that nothing else has taken: `base`, else `base` + its operationId, else that
+ * + a tag of its method and path. operationIds that differ only in punctuation (`create`, `create_`,
+ * `create__`) give the same first two, and method + path is unique in a document.
+ */
+export function distinctName(
+  base: string,
+  op: { operationId: string; method: string; path: string },
+  taken: (name: string) => boolean,
+): string {
+  const withId = `${base}${pascalCase(op.operationId)}`;
+  return [base, withId, `${withId}${stableTag(`${op.method} ${op.path}`)}`].find((candidate) => !taken(candidate))!;
+}
+
 /** The schema's own name kept as written, made a valid identifier: `foo_bar`, `Event_tui_prompt_append`, `path`. */
 function verbatimIdentifier(name: string): string {
   const ident = name.replace(/[^A-Za-z0-9_$]/g, "_").replace(/^(\d)/, "_$1");

@@ -21,7 +21,7 @@ import { ANNOTATION_KEYWORDS, HTTP_METHODS, mediaTypeKind, visitStructure } from
 import { COMPONENT_SCHEMA_PREFIX, componentSchemaName, defsName, deref, isObject, joinPointer, resolvePointer } from "../pointer.ts";
 import { decideFormat } from "./formats.ts";
 import type { LoadedSpec } from "./load.ts";
-import { assignExportNames, operationName, pascalCase, stableTag } from "./naming.ts";
+import { assignExportNames, distinctName, operationName, pascalCase, stableTag } from "./naming.ts";
 import { splitNullable } from "./nullability.ts";
 import { translatePattern } from "./patterns.ts";
 import { mapSchema } from "./schema-walk.ts";
@@ -482,13 +482,7 @@ function collectOperations(ctx: Context, validationSchemas: Record<string, JsonS
       seenIds.set(operationId, pointer);
       const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === "string") : [];
       const { resource, action } = operationName(operationId, tags[0], path);
-      // operationIds that differ only in punctuation (`create`, `create_`, `create__`) name the same
-      // method twice: the later ones get their id, then a tag of method and path, until unique.
-      const finalAction = [
-        action,
-        `${action}${pascalCase(operationId)}`,
-        `${action}${pascalCase(operationId)}${stableTag(`${method} ${path}`)}`,
-      ].find((candidate) => !seenNames.has(`${resource}.${candidate}`))!;
+      const finalAction = distinctName(action, { operationId, method, path }, (candidate) => seenNames.has(`${resource}.${candidate}`));
       seenNames.set(`${resource}.${finalAction}`, operationId);
 
       const parameters = new Map<string, ParameterModel>();

@@ -1,5 +1,5 @@
 import type { MediaModel, Model, OperationModel, ParameterModel } from "../../model.ts";
-import { pascalCase, stableTag } from "../../stages/naming.ts";
+import { distinctName, pascalCase } from "../../stages/naming.ts";
 import { emitSpecMeta, generatedHeader } from "../header.ts";
 import type { EmittedFiles, Plugin } from "../plugin.ts";
 import { bodyMedia, type SuccessPlan, successPlan } from "./media.ts";
@@ -30,12 +30,7 @@ function methodsOf(model: Model): Method[] {
   // `fooBar.x` and `foo.barX` share the type prefix FooBarX: a later one adds its operationId, then a tag.
   const typeBases = new Set<string>();
   const uniqueTypeBase = (name: MethodName, op: OperationModel): MethodName => {
-    const base = name.typeBase;
-    const typeBase = [
-      base,
-      `${base}${pascalCase(op.operationId)}`,
-      `${base}${pascalCase(op.operationId)}${stableTag(`${op.method} ${op.path}`)}`,
-    ].find((b) => !typeBases.has(b))!;
+    const typeBase = distinctName(name.typeBase, op, (b) => typeBases.has(b));
     typeBases.add(typeBase);
     return { ...name, typeBase };
   };

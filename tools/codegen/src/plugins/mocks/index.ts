@@ -24,6 +24,8 @@ interface Emitter {
   builders: Map<string, string>;
   /** `{ $defs: validationSchemas }`, to resolve a `$ref` into part of a component. */
   root: { $defs: Record<string, JsonSchema> };
+  /** The builders' identifiers, for name clashes and imports. */
+  builderNames: ReadonlySet<string>;
   /** Pointers being inlined, so a self-referencing part fails clearly instead of looping. */
   inlining: Set<string>;
 }
@@ -201,9 +203,10 @@ function expression(schema: JsonSchema, e: Emitter, hint?: string): string {
     const typed = s.enum.filter((v) => ofType(v, s.type));
     return `f.pick(${str(typed.length > 0 ? typed : s.enum)})`;
   }
-  if (recordNeverComposition(s)) return `f.loose(${arrow(expression(withoutObjectType(typedMembers(s, e)), e, hint))})`;
+  const members = typedMembers(s, e);
+  if (recordNeverComposition(s)) return `f.loose(${arrow(expression(withoutObjectType(members), e, hint))})`;
   for (const key of ["anyOf", "oneOf"] as const) {
-    const options = typedMembers(s, e)[key];
+    const options = members[key];
     if (!Array.isArray(options)) continue;
     const nonNull = options.filter((o) => !(isObject(o) && o.type === "null"));
     const inner =
@@ -430,8 +433,7 @@ function operationEntry(op: OperationModel, e: Emitter, inline: InlineBuilders):
             // operationIds that differ only in punctuation, or one status in two media types, must not share a builder.
             const base = `build${pascal(op.operationId)}${r.status}`;
             build = base;
-            const components = new Set(e.builders.values());
-            for (let n = 2; inline.text.has(build) || components.has(build); n++) build = `${base}_${n}`;
+            for (let n = 2; inline.text.has(build) || e.builderNames.has(build); n++) build = `${base}_${n}`;
             inline.byBody.set(body, build);
             inline.text.set(
               build,
@@ -464,14 +466,16 @@ function operationEntry(op: OperationModel, e: Emitter, inline: InlineBuilders):
 /** The component builders `text` mentions, sorted: whatever their names look like (`build_201` too). */
 function usedBuilders(text: string, e: Emitter): string[] {
   const identifiers = new Set(text.match(/[A-Za-z_$][\w$]*/g) ?? []);
-  return [...new Set(e.builders.values())].filter((b) => identifiers.has(b)).sort();
+  return [...e.builderNames].filter((b) => identifiers.has(b)).sort();
 }
 
 /** `@gcore-billing/mocks`: a seeded factory per component schema, and the operation table the MSW handlers serve. */
 export function emitMocks(model: Model): EmittedFiles {
   const header = generatedHeader(model.source);
+  const builders = new Map(model.schemas.map((s) => [s.name, `build${s.exportName}`]));
   const e: Emitter = {
-    builders: new Map(model.schemas.map((s) => [s.name, `build${s.exportName}`])),
+    builders,
+    builderNames: new Set(builders.values()),
     root: { $defs: model.validationSchemas },
     inlining: new Set(),
   };
