@@ -3,6 +3,7 @@ export * from "./generated/index.js";
 export { AMOUNT_SCALE, addAmounts, compareAmounts, formatAmount, parseAmount, tryParseAmount } from "./runtime/decimal.js";
 export { createLineChecker, type LineChecker, type LineCheckerOptions, type LineCheckResult } from "./runtime/fast-line.js";
 export { formats } from "./runtime/formats.js";
+export { gunzipMembers, isTrailingData, type RawInflater, type ZlibLike, zlibInflater } from "./runtime/gzip.js";
 export {
   DEFAULT_MAX_LINE_BYTES,
   type DecodedText,
@@ -18,10 +19,12 @@ export {
   decompressed,
   fastPathFor,
   type Gunzip,
+  GzipReadError,
   isGzip,
   isJsonBlank,
   type NdjsonRecordResult,
   type NdjsonSource,
+  nodeGunzip,
   parseRecord,
   type ReadRecordsOptions,
   type ReadSummary,

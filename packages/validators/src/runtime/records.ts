@@ -21,6 +21,7 @@
 import type { ErpInvoice } from "@gcore-billing/types";
 import { type FastScanner, fastPaths } from "../generated/fast-path.js";
 import { ErpInvoiceValidator, schemaValidators } from "../generated/validators.js";
+import { GzipReadError, gunzipMembers, isTrailingData, type ZlibLike, zlibInflater } from "./gzip.js";
 import { concat, DEFAULT_MAX_LINE_BYTES, NdjsonFramer, type NdjsonLineProblem, type NdjsonTextCodec, webTextCodec } from "./ndjson.js";
 import type { ValidationIssue, Validator } from "./result.js";
 
@@ -251,7 +252,11 @@ export class RecordReader {
       doc = JSON.parse(text);
     } catch (e) {
       const problem = jsonParseProblem(e);
-      this.emit(undefined, [{ ...problem, message: problem.message + where(text, e) }], null, null, EMPTY, 0, 0);
+      // `[` on the first line of NDJSON (a record holding an array, a stray line) is the usual cause.
+      const lines = text.trimEnd().split("\n").length;
+      const hint =
+        lines > 1 ? `; the input has ${lines} lines: if it holds one record per line, read it as NDJSON (CLI: --format ndjson)` : "";
+      this.emit(undefined, [{ ...problem, message: problem.message + where(text, e) + hint }], null, null, EMPTY, 0, 0);
       return;
     }
     if (!Array.isArray(doc)) {
@@ -340,15 +345,50 @@ export interface ReadRecordsOptions extends RecordReaderOptions {
   gunzip?: Gunzip;
 }
 
-/** Reads a whole source through a `RecordReader`. I/O and gzip errors reject; bad records never do. */
+/**
+ * Reads a whole source through a `RecordReader`. I/O and gzip errors reject; bad records never do.
+ * Trailing data after complete gzip members rejects too, but only after the
+ * records of those members were read to the end: the error (a `GzipReadError`)
+ * then carries their `summary`.
+ */
 export async function readRecords(source: RecordSource, sink: RecordSink, options: ReadRecordsOptions = {}): Promise<ReadSummary> {
   const reader = new RecordReader(sink, options);
-  for await (const chunk of decompressed(source, options.gunzip)) reader.push(chunk);
+  try {
+    for await (const chunk of decompressed(source, options.gunzip)) reader.push(chunk);
+  } catch (e) {
+    if (isTrailingData(e)) Object.assign(e, { summary: reader.end() });
+    throw e;
+  }
   return reader.end();
 }
 
+/** gzip member by member with Node's zlib when it is there (exact about trailing data), else the web `DecompressionStream`. */
+const defaultGunzip: Gunzip = async function* (compressed) {
+  const zlib = await nodeZlib();
+  yield* zlib !== null ? gunzipMembers(compressed, zlibInflater(zlib)) : webGunzip(compressed);
+};
+
+async function nodeZlib(): Promise<ZlibLike | null> {
+  const versions = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions;
+  if (typeof versions?.node !== "string") return null;
+  // A computed name, so browser bundlers leave it alone; this branch only runs on Node.
+  const name = "node:zlib";
+  try {
+    return (await import(/* @vite-ignore */ name)) as ZlibLike;
+  } catch {
+    return null;
+  }
+}
+
+/** A `Gunzip` that reads member by member through Node's zlib (pass `await import("node:zlib")`). */
+export function nodeGunzip(zlib: ZlibLike): Gunzip {
+  return (compressed) => gunzipMembers(compressed, zlibInflater(zlib));
+}
+
+export { GzipReadError };
+
 /** The source's bytes, gunzipped when they start with gzip's magic number. */
-export async function* decompressed(source: RecordSource, gunzip: Gunzip = webGunzip): AsyncGenerator<Uint8Array, void, undefined> {
+export async function* decompressed(source: RecordSource, gunzip: Gunzip = defaultGunzip): AsyncGenerator<Uint8Array, void, undefined> {
   const it = bytesOf(source)[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let headBytes = 0;
@@ -425,6 +465,8 @@ export interface ValidateNdjsonOptions<T> {
   fastPath?: boolean;
   /** Called once at the end with the reader's counts, `fastPath` among them. */
   onSummary?: (summary: ReadSummary) => void;
+  /** Default: member by member through Node's zlib on Node, the web `DecompressionStream` elsewhere. */
+  gunzip?: Gunzip;
 }
 
 /** The generated scanner for `validator`, when it is one of the generated validators and has one. */
@@ -438,6 +480,13 @@ export function fastPathFor(validator: Validator<unknown>): FastScanner | undefi
  * line, in order. A line that is not JSON, not UTF-8, too long, or not a
  * JSON object is an invalid record with keyword `parse`; the stream goes on
  * after it. Built on the one record reader (`RecordReader`).
+ *
+ * gzip is read member by member: after the last complete member, bytes that
+ * are not another member (a truncated copy, an appended line) end the
+ * iteration with a `GzipReadError` (code `GZIP_TRAILING_DATA`, its byte
+ * `offset`, the reader's `summary`), thrown only after every record of the
+ * complete members was yielded (exact on Node; in browsers the web
+ * `DecompressionStream` decides).
  *
  * ```ts
  * for await (const r of validateNdjson(fs.createReadStream("invoices.ndjson"))) {
@@ -468,13 +517,22 @@ export async function* validateNdjson<T = ErpInvoice>(
       fastPath: options.fastPath === false ? undefined : fastPathFor(validator),
     },
   );
-  for await (const chunk of decompressed(source)) {
-    reader.push(chunk);
-    if (batch.length > 0) {
-      const ready = batch;
-      batch = [];
-      yield* ready;
+  try {
+    for await (const chunk of decompressed(source, options.gunzip)) {
+      reader.push(chunk);
+      if (batch.length > 0) {
+        const ready = batch;
+        batch = [];
+        yield* ready;
+      }
     }
+  } catch (e) {
+    // Complete gzip members before trailing data are whole: their records come out, then the error.
+    if (!isTrailingData(e)) throw e;
+    const summary = reader.end();
+    yield* batch;
+    Object.assign(e, { summary });
+    throw e;
   }
   const summary = reader.end();
   yield* batch;
