@@ -3,8 +3,16 @@ import createFetchClient, { type Client } from "openapi-fetch";
 import { createResources, type Resources } from "./generated/resources.js";
 import { checkUrl, followByHand, guardFetch } from "./runtime/guard.js";
 import { LOG_LEVELS, type Logger, type LogLevel, levelLogger } from "./runtime/logger.js";
-import { checkChoice, checkHeaders, checkMaxRetries, checkTimeout, fail } from "./runtime/options.js";
-import { createRedactor, isPrintableAscii } from "./runtime/redact.js";
+import {
+  checkChoice,
+  checkHeaders,
+  checkMaxResponseBytes,
+  checkMaxRetries,
+  checkTimeout,
+  fail,
+  MAX_RESPONSE_BYTES,
+} from "./runtime/options.js";
+import { createRedactor, isPrintableAscii, type Redactor } from "./runtime/redact.js";
 import { createTransport } from "./runtime/transport.js";
 import type { ResponseCheck, ValidateResponses } from "./runtime/validation.js";
 
@@ -26,6 +34,12 @@ export interface ClientOptions {
   timeout?: number | null;
   /** Retries after the first attempt, for idempotent requests: an integer from 0 to 10. Default 2, as Gcore's SDKs. */
   maxRetries?: number;
+  /**
+   * Decoded bytes (after gzip, br or deflate) a JSON, text or error body may have; a larger one
+   * fails with `ResponseTooLargeError` as soon as the limit is passed. Default 32 MiB (a full
+   * page of invoices is under 1 MiB). Binary downloads stream and are not limited.
+   */
+  maxResponseBytes?: number;
   /**
    * Check success bodies against the spec: `"throw"` a `ResponseValidationError`, `"warn"` through
    * the logger, or `"off"` (default here). Import `createClient` from `@gcore-billing/client/validate`
@@ -72,13 +86,13 @@ function checkApiKey(given: string | undefined): string {
   return key;
 }
 
-function logLevel(given: LogLevel | undefined, logger: Logger): LogLevel {
+function logLevel(given: LogLevel | undefined, logger: Logger, redact: Redactor): LogLevel {
   if (given !== undefined) return checkChoice("logLevel", given, LOG_LEVELS);
   const fromEnv = env("GCORE_LOG")?.toLowerCase();
   if (fromEnv === undefined) return "warn";
   if (LOG_LEVELS.includes(fromEnv as LogLevel)) return fromEnv as LogLevel;
   // A typo in the environment should not stop the program: say so, keep the default.
-  logger.warn?.(`GCORE_LOG=${JSON.stringify(fromEnv)} ignored: expected one of ${LOG_LEVELS.join(", ")}.`);
+  logger.warn?.(redact(`GCORE_LOG=${JSON.stringify(fromEnv)} ignored: expected one of ${LOG_LEVELS.join(", ")}.`));
   return "warn";
 }
 
@@ -90,29 +104,51 @@ function logLevel(given: LogLevel | undefined, logger: Logger): LogLevel {
  */
 export function createClient(options: ClientOptions = {}): GcoreBillingClient {
   const apiKey = checkApiKey(options.apiKey ?? env("GCORE_API_KEY"));
+  const redact = createRedactor(apiKey);
+  try {
+    return build(options, apiKey, redact);
+  } catch (error) {
+    throw redact(error);
+  }
+}
+
+/** The raw openapi-fetch methods: their errors pass through the redactor too. */
+const RAW_METHODS = ["request", "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
+function build(options: ClientOptions, apiKey: string, redact: Redactor): GcoreBillingClient {
   const { allowInsecureHttp } = options;
   const baseUrl = checkUrl(options.baseUrl ?? env("GCORE_BASE_URL") ?? DEFAULT_BASE_URL, allowInsecureHttp).href.replace(/\/+$/, "");
   const timeout = options.timeout === undefined ? 60_000 : checkTimeout(options.timeout);
   const maxRetries = options.maxRetries === undefined ? 2 : checkMaxRetries(options.maxRetries);
+  const maxResponseBytes = options.maxResponseBytes === undefined ? MAX_RESPONSE_BYTES : checkMaxResponseBytes(options.maxResponseBytes);
   const validateResponses = checkChoice("validateResponses", options.validateResponses ?? "off", ["throw", "warn", "off"] as const);
   const { responseCheck } = options;
   if (validateResponses !== "off" && !responseCheck) {
     fail(`validateResponses "${validateResponses}" needs the validators: import createClient from "@gcore-billing/client/validate".`);
   }
   checkHeaders(options.headers, "headers");
-  const redact = createRedactor(apiKey);
   const sink = options.logger ?? console;
-  const logger = levelLogger(sink, logLevel(options.logLevel, sink), redact);
+  const logger = levelLogger(sink, logLevel(options.logLevel, sink, redact), redact);
+  const fetch = guardFetch(options.fetch ?? ((input, init) => globalThis.fetch(input, init)), allowInsecureHttp);
   const raw = createFetchClient<paths>({
     baseUrl,
-    fetch: guardFetch(options.fetch ?? ((input, init) => globalThis.fetch(input, init)), allowInsecureHttp),
+    fetch,
     headers: { ...defaultHeaders, ...options.headers, Authorization: `APIKey ${apiKey}` },
     redirect: followByHand ? "manual" : "follow",
   });
+  for (const name of RAW_METHODS) {
+    const method = raw[name] as (...args: unknown[]) => Promise<unknown>;
+    (raw as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
+      method(...args).catch((error: unknown) => {
+        throw redact(error);
+      });
+  }
   const transport = createTransport(raw as never, {
     baseUrl,
     timeout,
     maxRetries,
+    maxResponseBytes,
+    fetch,
     check: validateResponses === "off" ? undefined : responseCheck,
     logger,
     redact,

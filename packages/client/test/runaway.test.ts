@@ -35,7 +35,7 @@ describe("pagination cannot run away", () => {
     expect(error).toBeInstanceOf(PaginationError);
     expect((error as PaginationError).offset).toBe(10);
     expect((error as Error).message).toBe(
-      "v1_erp_invoices_list: the page at offset 10 repeats the previous page (the server ignores offset?); stopped.",
+      "v1_erp_invoices_list: the page at offset 10 brings no record the walk has not yielded already (the server ignores offset?); stopped.",
     );
     expect(seen).toEqual(ids(invoicePage(1000, 0, 10).results as { id: number }[]));
     expect(server.requests).toHaveLength(2);

@@ -11,6 +11,9 @@ export interface WithResponse<T> {
 /** Runs the call: `raw` asks for the final `Response` unread (no decoding, no validation). */
 export type Execute<T> = (raw: boolean) => Promise<{ data: T; response: Response }>;
 
+/** What every rejection passes through before the caller sees it: the client's key redactor. */
+export type Scrub = (error: unknown) => unknown;
+
 /**
  * The promise every method returns, as in Stainless SDKs: await it for the data,
  * `.withResponse()` for the data plus status, headers and request id, `.asResponse()` for the
@@ -19,11 +22,17 @@ export type Execute<T> = (raw: boolean) => Promise<{ data: T; response: Response
  */
 export class APIPromise<T> implements Promise<T> {
   readonly #execute: Execute<T>;
+  readonly #scrub: Scrub;
   #parsed: Promise<{ data: T; response: Response }> | undefined;
   #raw: Promise<Response> | undefined;
 
-  constructor(execute: Execute<T>, lazy = false) {
-    this.#execute = execute;
+  constructor(execute: Execute<T>, lazy = false, scrub: Scrub = (e) => e) {
+    this.#scrub = scrub;
+    // Every way out (await, withResponse, asResponse, _thenUnwrap) goes through here.
+    this.#execute = (raw) =>
+      execute(raw).catch((error: unknown) => {
+        throw scrub(error);
+      });
     if (!lazy)
       queueMicrotask(() => {
         // Started but never awaited: the rejection surfaces on the caller's promise, not here.
@@ -72,11 +81,15 @@ export class APIPromise<T> implements Promise<T> {
    * the raw `Response` with `fn` never run.
    */
   _thenUnwrap<U>(fn: (data: T, response: Response) => U | PromiseLike<U>): APIPromise<U> {
-    return new APIPromise<U>(async (raw) => {
-      if (raw) return { data: undefined as U, response: await this.asResponse() };
-      const { data, response } = await this.#parse();
-      return { data: await fn(data, response), response };
-    });
+    return new APIPromise<U>(
+      async (raw) => {
+        if (raw) return { data: undefined as U, response: await this.asResponse() };
+        const { data, response } = await this.#parse();
+        return { data: await fn(data, response), response };
+      },
+      false,
+      this.#scrub,
+    );
   }
 
   /** The final `Response` (after retries); non-2xx answers still reject with an `APIError`. */

@@ -124,14 +124,33 @@ export class ResponseValidationError extends GcoreBillingError {
   }
 }
 
-/** A list walk that would not end: the server repeated a page (it ignores `offset`, or loops). */
+/**
+ * A list walk that would not end: a page brought no record the walk had not yielded already
+ * (the server ignores `offset`, or loops), or the walk would yield more records than the first
+ * page's `count`.
+ */
 export class PaginationError extends GcoreBillingError {
   override name = "PaginationError";
   constructor(
     message: string,
     readonly operationId: string,
-    /** The offset whose page repeated the previous one. */
+    /** The offset of the page that stopped the walk. */
     readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A body (JSON, text, or an error's) larger than `maxResponseBytes` once decoded: reading
+ * stopped at the limit and the connection was dropped. Not retried.
+ */
+export class ResponseTooLargeError extends GcoreBillingError {
+  override name = "ResponseTooLargeError";
+  constructor(
+    message: string,
+    /** The `maxResponseBytes` in force. */
+    readonly limit: number,
   ) {
     super(message);
   }

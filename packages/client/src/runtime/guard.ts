@@ -2,16 +2,18 @@ import { fail } from "./options.js";
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 const MAX_REDIRECTS = 10;
+const REDIRECTS = [301, 302, 303, 307, 308];
 
 /**
  * Where the key may travel: https anywhere, plain http only to loopback or with
  * `allowInsecureHttp`, never a URL carrying credentials. Messages show the origin only.
  */
-export function checkUrl(href: string, allowInsecureHttp: boolean | undefined, what = "baseUrl"): URL {
+export function checkUrl(href: string, allowInsecureHttp: boolean | undefined, what = "baseUrl", base?: string): URL {
   let url: URL;
   try {
-    url = new URL(href);
+    url = new URL(href, base);
   } catch {
+    // Not quoted: a server's Location may hold anything.
     return fail(`Invalid ${what}: expected an absolute URL such as https://api.gcore.com.`);
   }
   if (url.username || url.password) {
@@ -42,12 +44,13 @@ export function guardFetch(fetch: typeof globalThis.fetch, allowInsecureHttp: bo
       // A 307/308 resends the body, which the first send consumes.
       const body = request.body ? await request.clone().arrayBuffer() : undefined;
       const response = await fetch(request);
-      const location = response.status >= 300 && response.status < 400 ? response.headers.get("location") : null;
+      // The Fetch standard's redirect statuses only: a 300 or 304 with a Location is an answer.
+      const location = REDIRECTS.includes(response.status) ? response.headers.get("location") : null;
       if (location === null) return response;
       await response.body?.cancel();
       const from = new URL(request.url);
       if (hops === MAX_REDIRECTS) fail(`${request.method} ${from.origin}${from.pathname}: more than ${MAX_REDIRECTS} redirects (a loop?)`);
-      const to = checkUrl(new URL(location, from).href, allowInsecureHttp, "redirect to");
+      const to = checkUrl(location, allowInsecureHttp, "redirect to", from.href);
       const headers = new Headers(request.headers);
       if (to.origin !== from.origin) headers.delete("authorization");
       const rewrite = response.status === 303 || ((response.status === 301 || response.status === 302) && request.method === "POST");

@@ -8,6 +8,8 @@ export const fail = (message: string): never => {
 /** setTimeout's ceiling: a longer delay fires after ~1 ms instead. */
 export const MAX_TIMEOUT = 2 ** 31 - 1;
 export const MAX_RETRIES = 10;
+/** Default `maxResponseBytes`: 32 MiB. A full page of invoices is under 1 MiB. */
+export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 const show = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : String(value));
 
@@ -23,6 +25,14 @@ export function checkTimeout(value: unknown): number | null {
 export function checkMaxRetries(value: unknown): number {
   if (!(Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_RETRIES)) {
     fail(`Invalid maxRetries ${show(value)}: expected an integer from 0 to ${MAX_RETRIES}.`);
+  }
+  return value as number;
+}
+
+/** Decoded bytes a JSON, text or error body may have: an integer from 1 to 2^53-1. */
+export function checkMaxResponseBytes(value: unknown): number {
+  if (!(Number.isSafeInteger(value) && (value as number) >= 1)) {
+    fail(`Invalid maxResponseBytes ${show(value)}: expected an integer from 1 to ${Number.MAX_SAFE_INTEGER} (bytes).`);
   }
   return value as number;
 }

@@ -15,14 +15,21 @@ export function serializeQuery(spec: Pick<OperationSpec, "query">, query: Record
     const value = query[name];
     // An empty array has no form representation: `order_by=` would ask for an empty sort key.
     if (value == null || (Array.isArray(value) && !value.length)) continue;
-    // openapi-fetch encodes unless `allowReserved === true`, which the spec never sets.
+    // openapi-fetch encodes values unless `allowReserved === true`, which the spec never sets,
+    // but not names: an `extraQuery` name such as "a&admin" or "x#" would add a parameter or
+    // cut the query. Names (an object's keys included) are encoded like values.
     const style = (spec.query?.[name] ?? FORM_EXPLODE) as Style;
+    const key = encodeURIComponent(name);
     parts.push(
       Array.isArray(value)
-        ? serializeArrayParam(name, value, style)
+        ? serializeArrayParam(key, value, style)
         : typeof value === "object"
-          ? serializeObjectParam(name, value as Record<string, unknown>, style)
-          : serializePrimitiveParam(name, String(value), style),
+          ? serializeObjectParam(
+              key,
+              Object.fromEntries(Object.entries(value as object).map(([k, v]) => [encodeURIComponent(k), v])),
+              style,
+            )
+          : serializePrimitiveParam(key, String(value), style),
     );
   }
   return parts.join("&");

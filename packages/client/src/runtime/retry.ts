@@ -1,7 +1,7 @@
 /**
  * When to retry and how long to wait, as Gcore's official SDKs do:
  * connection errors, 408, 409, 429 and 5xx; 0.5 s doubling up to 8 s, with jitter;
- * the server's `retry-after-ms` / `Retry-After` wins when it asks for less than a minute.
+ * the server's `retry-after-ms` / `Retry-After` (jittered upwards) wins when it asks for less than a minute.
  */
 
 /**
@@ -28,13 +28,19 @@ export function retryAfter(headers: Headers | undefined, now = Date.now()): numb
   return Number.isNaN(date) ? undefined : Math.max(date - now, 0);
 }
 
+/** Server hints of this many milliseconds or more are ignored (the backoff applies instead). */
+export const MAX_RETRY_AFTER = 60_000;
+
 /**
- * Delay before retry number `attempt + 1`. A server hint of a minute or more is ignored,
- * like the official SDKs do: a library call should not silently hang that long.
+ * Delay before retry number `attempt + 1`. A server hint under a minute is honoured plus up to
+ * 25% of jitter, never less than the hint, so that callers told the same
+ * `Retry-After` do not all come back at once. A longer hint is ignored, like the official SDKs
+ * do (a library call should not silently hang that long): the backoff applies, 0.5 s doubling up
+ * to 8 s, minus up to 25% of jitter.
  */
 export function retryDelay(attempt: number, headers?: Headers, random = Math.random): number {
   const hint = retryAfter(headers);
-  if (hint !== undefined && hint < 60_000) return hint;
+  if (hint !== undefined && hint < MAX_RETRY_AFTER) return hint * (1 + random() * 0.25);
   return Math.min(500 * 2 ** attempt, 8000) * (1 - random() * 0.25);
 }
 

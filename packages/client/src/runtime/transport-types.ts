@@ -22,6 +22,11 @@ export interface RequestOptions {
   extraBody?: Record<string, unknown>;
   /** Headers merged last; `null` removes one (e.g. the default `User-Agent`). */
   extraHeaders?: Record<string, string | null>;
+  /**
+   * Decoded bytes a JSON, text or error body may have before the call fails with
+   * `ResponseTooLargeError` (overrides the client's `maxResponseBytes`; binary bodies stream unbounded).
+   */
+  maxResponseBytes?: number;
   /** For `list()`: stop after this many pages (a positive integer). */
   maxPages?: number;
 }
@@ -32,7 +37,10 @@ export interface RequestParams {
   body?: unknown;
 }
 
-/** A successful binary answer (PDF...). `body` is a web ReadableStream, read it once. */
+/**
+ * A successful binary answer (PDF...). `body` is a web ReadableStream, read it once: it is not
+ * buffered, the call's `timeout` and `signal` still bound it, and `body.cancel()` stops it.
+ */
 export interface BinaryResponse {
   readonly status: number;
   readonly contentType: string | null;
@@ -60,5 +68,9 @@ export interface Transport {
   json<T>(operationId: string, params: RequestParams, options?: RequestOptions): APIPromise<T>;
   paginate<TPage, TItem>(operationId: string, params: RequestParams, options?: RequestOptions): PagePromise<TPage, TItem>;
   binary(operationId: string, params: RequestParams, options?: RequestOptions): APIPromise<BinaryResponse>;
+  /** A call that fails before sending anything, its error passed through the client's redactor. */
+  reject<T>(error: unknown): APIPromise<T>;
+  /** A text answer of media type `asked`, decoded with its charset. */
+  text(operationId: string, params: RequestParams, asked: string, options?: RequestOptions): APIPromise<string>;
   empty(operationId: string, params: RequestParams, options?: RequestOptions): APIPromise<void>;
 }

@@ -17,25 +17,38 @@ export type ResponseValidators = Readonly<Record<string, Readonly<Record<string,
 export type ResponseCheck = (operationId: string, status: number, data: unknown, logger: Logger) => void;
 
 /**
- * Builds the check `validateResponses` runs. Lives outside the main entry (only
+ * Builds the check `validateResponses` runs. Every 2xx is checked: a status the operation does
+ * not declare against its one declared success schema, or, when it declares several, as a
+ * `ResponseValidationError` naming the status. Lives outside the main entry (only
  * `@gcore-billing/client/validate` imports it) so browsers that skip validation don't pay for it.
  * The boolean fast path runs first; error details are built only on failure.
  */
 export function createResponseCheck(mode: Exclude<ValidateResponses, "off">, validators: ResponseValidators): ResponseCheck {
   checkChoice("validateResponses", mode, ["throw", "warn"] as const);
   return (operationId, status, data, logger) => {
-    const validator = validators[operationId]?.[status];
-    if (!validator || validator.check(data)) return;
+    const report = (message: string, errors: ResponseValidationError["errors"]) => {
+      const error = new ResponseValidationError(`${operationId} ${status} response ${message}`, operationId, errors);
+      if (mode === "throw") throw error;
+      logger.warn?.(error.message);
+    };
+    const byStatus = validators[operationId];
+    if (!byStatus) return;
+    // A 2xx the spec does not list (203, 206...) is held to the one success schema there is,
+    // or is an error naming it: it must not slip through unchecked, typed as the declared body.
+    const declared = Object.keys(byStatus).filter((s) => /^2(\d\d|XX)$/i.test(s));
+    const key = Object.hasOwn(byStatus, status)
+      ? String(status)
+      : declared.find((s) => s.toUpperCase() === "2XX") ?? (declared.length === 1 ? declared[0] : undefined);
+    const validator = key === undefined ? undefined : byStatus[key];
+    if (!validator) {
+      const message = `status ${status} is not declared by the spec, which declares ${declared.join(", ") || "no success body"}`;
+      return report(`is undeclared: ${message}`, [{ pointer: "", keyword: "status", message }]);
+    }
+    if (validator.check(data)) return;
     const result = validator.validate(data);
     const errors = result.valid ? [] : result.errors;
     const shown = errors.slice(0, 5).map((e) => `${e.pointer || "/"} ${e.message}`);
     if (errors.length > 5) shown.push(`and ${errors.length - 5} more`);
-    const error = new ResponseValidationError(
-      `${operationId} ${status} response does not match the spec: ${shown.join("; ")}`,
-      operationId,
-      errors,
-    );
-    if (mode === "throw") throw error;
-    logger.warn?.(error.message);
+    report(`does not match the spec${key === String(status) ? "" : ` (checked against its ${key} response)`}: ${shown.join("; ")}`, errors);
   };
 }

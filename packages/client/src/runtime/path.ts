@@ -1,0 +1,47 @@
+import { fail } from "./options.js";
+
+const PARAM = /\{([^}]+)\}/g;
+
+/**
+ * Each path parameter of `template`, encoded as exactly one path segment. `encodeURIComponent`
+ * takes care of `/`, `?`, `#`, `\` and `%`, but leaves dots alone, and a URL parser then
+ * removes `.` and `..` segments (`%2e` and `.%2E` included): `retrieve(".")` would name the
+ * collection, `update("..")` its parent. So a value that is empty, `.` or `..`, or decodes to
+ * one of them, is refused before anything is sent, with an error naming the parameter.
+ */
+export function pathParams(operationId: string, template: string, params: Record<string, unknown> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [, name] of template.matchAll(PARAM)) {
+    const value = params?.[name as string];
+    const type = typeof value;
+    if (type !== "string" && type !== "number" && type !== "bigint") {
+      fail(`${operationId}: path parameter ${name} must be a string or a number, not ${value === null ? "null" : type}.`);
+    }
+    let s = String(value);
+    for (let i = 0; i < 4; i++) {
+      if (s === "" || s === "." || s === "..") {
+        fail(`${operationId}: path parameter ${name} ${JSON.stringify(String(value))} is refused: an empty, "." or ".." segment (however encoded) would not name one resource.`);
+      }
+      try {
+        const decoded = decodeURIComponent(s);
+        if (decoded === s) break;
+        s = decoded;
+      } catch {
+        break;
+      }
+    }
+    out[name as string] = encodeURIComponent(String(value));
+  }
+  return out;
+}
+
+/**
+ * openapi-fetch's `pathSerializer`: fills in the segments `pathParams` encoded, then checks that
+ * the URL has as many path segments as its template: each parameter stays one segment.
+ */
+export function serializePath(url: string, encoded: Record<string, string>): string {
+  const out = url.replace(PARAM, (match, name: string) => (Object.hasOwn(encoded, name) ? (encoded[name] as string) : match));
+  const segments = (href: string) => new URL(href).pathname.split("/").length;
+  if (segments(out) !== segments(url)) fail(`Refusing a path parameter that would change the path ${url}.`);
+  return out;
+}
