@@ -102,11 +102,11 @@ describe("validate: inputs", () => {
     expect(r.stderr).toContain("gcore-billing: nothing-*.ndjson: no .json, .ndjson or .jsonl files match this pattern");
   });
 
-  it("reads stdin for `-`: NDJSON, or a JSON array when it starts with [", () => {
+  it("reads stdin for `-`: NDJSON, or a JSON array with --format json", () => {
     const nd = run(["validate", "-"], { input: `${line()}\n${line({ id: null })}\n` });
     expect(nd.status).toBe(1);
     expect(nd.stdout).toBe("<stdin>:2 /id must be integer\n1 file, 2 records: 1 valid, 1 invalid\n");
-    const arr = run(["validate", "-", "--reporter", "json"], { input: `  [${line()}, ${line({ id: 1.5 })}]` });
+    const arr = run(["validate", "-", "--reporter", "json", "--format", "json"], { input: `  [${line()}, ${line({ id: 1.5 })}]` });
     expect(report(arr).invalid).toEqual([
       { file: "<stdin>", line: null, index: 1, errors: [{ pointer: "/id", keyword: "type", message: "must be integer" }] },
     ]);

@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { DEFAULT_MAX_LINE_BYTES, schemaValidators } from "@gcore-billing/validators";
+import { schemaValidators } from "@gcore-billing/validators";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { parseByteSize } from "../validate/bytes.js";
 import { closeMatches } from "../validate/close-matches.js";
@@ -22,22 +22,43 @@ interface RawOptions {
   verbose?: boolean;
 }
 
+/**
+ * 1 MiB: an invoice is under 1 KiB, and JSON.parse builds several times a
+ * line's size in objects; with 16 MiB lines a run peaked over 600 MiB of RSS.
+ * At 1 MiB a file of maximum-length lines stays under the 200 MB target
+ * (docs/benchmarks.md, memory section).
+ */
+export const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+
 const EXAMPLES = `
 Inputs:
   .json files hold one record or an array of records; .ndjson and .jsonl hold
   one record per line (CRLF and a UTF-8 BOM accepted; lines of only spaces,
   tabs and CRs are blank and counted as such, any other line is a record).
-  Any of them may be gzipped, whatever the name (told by its first bytes). Directories are walked recursively and,
-  like globs, pick up those extensions; a file named directly is read whatever
-  its name (NDJSON unless its first character is "["), a FIFO included; a
-  FIFO found in a directory is skipped with a warning. "-" reads stdin.
-  --valid-out/--invalid-out may not be an input or each other (compared by
-  device and inode); they are written to a temp file and renamed at the end.
+  Any of them may be gzipped, whatever the name (told by its first bytes); every
+  complete gzip member is read, and trailing data after the last one is a read
+  error giving its byte offset. Directories are walked recursively and, like
+  globs, pick up those extensions; one that selects no file is an error (exit 2).
+  A file is read the same once however it is reached (symlinks, hard links:
+  compared by device and inode). A file named directly is read whatever its
+  name (sniffed: JSON when its first character is "[", else NDJSON). A stream
+  ("-" for stdin, a pipe, a FIFO named directly) is NDJSON unless --format json.
+  A FIFO found in a directory is skipped with a warning.
+
+Outputs:
+  stdout, stderr, --valid-out and --invalid-out may not be an input, and the
+  last two may not be stdout or each other (all compared by device and inode):
+  a usage error naming both (exit 2). A report file inside a walked directory
+  is skipped with a warning. --valid-out/--invalid-out are written to a temp
+  file beside them and renamed only when the run reaches a verdict (exit 0 or
+  1), before the summary is printed; a run that exits 2 or is stopped by a
+  signal (INT, TERM, HUP, QUIT) leaves the old files and no temp file.
 
 Exit status:
   0 every record is valid, 1 some record is invalid, 2 a usage error, an
   input that could not be read (the other inputs are still validated) or an
-  output that could not be written.
+  output that could not be written. When stdout's reader leaves (| head -1)
+  the run stops quietly with the status so far and commits no output.
 
 Examples:
   $ gcore-billing validate invoices.ndjson
@@ -73,13 +94,16 @@ export function register(program: Command): void {
       "also check business rules: amount_total = amount_untaxed + amount_tax (exact decimals), invoice_date_due >= invoice_date, billing_period_from <= billing_period_to",
     )
     .addOption(
-      new Option("--format <format>", "how to read inputs: auto = by extension, else sniffed")
+      new Option(
+        "--format <format>",
+        "how to read inputs: auto = files by extension, else sniffed; streams (stdin, pipes, FIFOs) as NDJSON",
+      )
         .choices(["auto", "json", "ndjson"])
         .default("auto"),
     )
     .option(
       "--max-line-bytes <size>",
-      "longest NDJSON line read as a record (e.g. 16MiB); longer lines are reported, not buffered",
+      "longest NDJSON line read as a record (e.g. 512KiB, 4MiB); longer lines are reported, not buffered. Memory grows with it",
       parseSize,
       DEFAULT_MAX_LINE_BYTES,
     )

@@ -12,9 +12,10 @@ export function ioMessage(e: unknown): string {
     case "ENOTDIR":
       return "not a directory (ENOTDIR)";
     case "Z_BUF_ERROR":
-      return "gzip: unexpected end of file (truncated?)";
+      // The member-by-member reader's messages already say where.
+      return err.message.startsWith("gzip:") ? err.message : "gzip: unexpected end of file (truncated?)";
     case "Z_DATA_ERROR":
-      return `gzip: ${err.message}`;
+      return err.message.startsWith("gzip:") ? err.message : `gzip: ${err.message}`;
     default:
       return err instanceof Error ? err.message : String(e);
   }

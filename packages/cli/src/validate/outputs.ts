@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, fchmodSync, fstatSync, openSync, realpathSync, renameSync, rmSync, type Stats, statSync, unlinkSync } from "node:fs";
+import { constants, fstatSync, realpathSync, renameSync, rmSync, type Stats, statSync, unlinkSync } from "node:fs";
+import * as fsp from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { ioMessage } from "./io-error.js";
 import type { FileId, Input } from "./task.js";
+import { AsyncWriter } from "./writer.js";
 
 /** A mistake in how the command was called: exit 2 before any input is read. */
 export class UsageError extends Error {}
@@ -26,13 +28,24 @@ export class OutputError extends Error {
 const temps = new Set<string>();
 let cleanupInstalled = false;
 
-/** Remembers a temporary file or folder until `untrack`; SIGINT, SIGTERM and exit remove whatever is left. */
+/** The signals that end a run: each removes the temp files first (a closed terminal sends SIGHUP, Ctrl-\\ SIGQUIT). */
+export const ENDING_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"] as const;
+
+/** Remembers a temporary file or folder until `untrack`; the ending signals and exit remove whatever is left. */
 export function trackTemp(path: string): void {
   temps.add(path);
+  installCleanup();
+}
+
+/**
+ * Installed before anything is opened, so a signal that arrives at any point
+ * of the run finds the handler; the main thread never blocks, so it runs at once.
+ */
+export function installCleanup(): void {
   if (cleanupInstalled) return;
   cleanupInstalled = true;
   process.on("exit", removeTemps);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  for (const signal of ENDING_SIGNALS) {
     const onSignal = () => {
       removeTemps();
       // Die of the signal itself (the shell shows 130/143): process.exit would wait for a
@@ -48,15 +61,18 @@ export function untrack(path: string): void {
   temps.delete(path);
 }
 
+// A worker may add a file to the spool folder while it is being removed (ENOTEMPTY): retried.
+const RM = { recursive: true, force: true, maxRetries: 5, retryDelay: 20 } as const;
+
 export function removeTemp(path: string): void {
-  rmSync(path, { recursive: true, force: true });
+  rmSync(path, RM);
   temps.delete(path);
 }
 
 function removeTemps(): void {
   for (const path of temps) {
     try {
-      rmSync(path, { recursive: true, force: true });
+      rmSync(path, RM);
     } catch {
       // Best effort on the way out; nothing else can be done here.
     }
@@ -70,7 +86,9 @@ export interface Output {
   flag: "--valid-out" | "--invalid-out";
   /** As typed, for messages. */
   name: string;
-  fd: number;
+  /** Kept so it is closed once, by us: a FileHandle left to the garbage collector closes its fd behind our back. */
+  handle: fsp.FileHandle;
+  writer: AsyncWriter;
   /** Where the temp file is renamed to at the end; null for a device or FIFO, written in place. */
   target: string | null;
   temp: string | null;
@@ -84,45 +102,64 @@ interface Planned {
   existing: Stats | null;
 }
 
-/** The id of fd 0, for comparing stdin with outputs; null when it cannot be stat'ed. */
-export function stdinId(): FileId | null {
+/**
+ * The device and inode behind an fd (0 stdin, 1 stdout, 2 stderr), or null when
+ * it cannot be told or does not matter: a character device (a terminal,
+ * /dev/null) takes any number of readers and writers without harm.
+ */
+export function fdId(fd: number): FileId | null {
   try {
-    const st = fstatSync(0);
-    return { dev: st.dev, ino: st.ino };
+    const st = fstatSync(fd);
+    return st.isCharacterDevice() ? null : { dev: st.dev, ino: st.ino };
   } catch {
     return null;
   }
 }
 
+/** The id of fd 0, for comparing stdin with outputs; null when it cannot be stat'ed. */
+export function stdinId(): FileId | null {
+  return fdId(0);
+}
+
+export const sameId = (a: FileId | null, b: FileId | null): boolean => a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
+
 /**
- * Opens --valid-out / --invalid-out after proving neither is an input, stdin
- * or the other output: by device and inode for files that exist (hard links,
- * symlinks, `d/../d/x` all resolve to the same pair), by real directory and
- * name for files still to be made. Each is written to a temp file beside it
- * and renamed over it by `commitOutputs`, so the old file survives a failed run.
+ * Opens --valid-out / --invalid-out after proving neither is an input, stdin,
+ * stdout (the report) or the other output: by device and inode for files that
+ * exist (hard links, symlinks, `/dev/stdout`, `d/../d/x` all resolve to the
+ * same pair), by real directory and name for files still to be made. Each
+ * regular file is written to a temp file beside it and renamed over it by
+ * `commitOutputs`, so the old file survives a failed run. Nothing here blocks
+ * the main thread: a FIFO is opened non-blocking and retried until a reader
+ * comes (a signal still ends the wait).
  */
-export function openOutputs(
+export async function openOutputs(
   specs: readonly [flag: Output["flag"], name: string | undefined][],
   inputs: readonly Input[],
-): (Output | null)[] {
+  stdout: FileId | null,
+): Promise<(Output | null)[]> {
   const planned = specs.map(([flag, name]) => (name === undefined ? null : plan(flag, name)));
   for (const p of planned) {
-    if (p === null || (p.existing !== null && !p.existing.isFile())) continue;
+    if (p === null || p.existing === null || p.existing.isCharacterDevice()) continue;
+    const id = { dev: p.existing.dev, ino: p.existing.ino };
     for (const input of inputs) {
-      if (p.existing !== null && input.id !== null && input.id.dev === p.existing.dev && input.id.ino === p.existing.ino) {
+      if (sameId(input.id, id)) {
         throw new UsageError(
           `${p.flag} ${p.name} is the same file as the input ${input.display}; it would be overwritten while being read`,
         );
       }
+    }
+    if (sameId(stdout, id)) {
+      throw new UsageError(`${p.flag} ${p.name} is the same file as stdout, where the report goes; one would replace the other`);
     }
   }
   const [a, b] = planned;
   if (a && b && sameFile(a, b)) throw new UsageError(`${a.flag} ${a.name} and ${b.flag} ${b.name} are the same file`);
   const opened: (Output | null)[] = [];
   try {
-    for (const p of planned) opened.push(p === null ? null : open(p));
+    for (const p of planned) opened.push(p === null ? null : await open(p));
   } catch (e) {
-    abortOutputs(opened);
+    await abortOutputs(opened);
     throw e;
   }
   return opened;
@@ -147,47 +184,89 @@ function plan(flag: Output["flag"], name: string): Planned {
 
 function sameFile(a: Planned, b: Planned): boolean {
   if (a.existing !== null && b.existing !== null) {
-    // Two devices (say /dev/null twice) can take any number of writers.
-    return a.existing.isFile() && a.existing.dev === b.existing.dev && a.existing.ino === b.existing.ino;
+    // Two character devices (say /dev/null twice) can take any number of writers.
+    return !a.existing.isCharacterDevice() && a.existing.dev === b.existing.dev && a.existing.ino === b.existing.ino;
   }
   return a.real === b.real;
 }
 
-function open(p: Planned): Output {
+const FIFO_RETRY_MS = 50;
+
+async function open(p: Planned): Promise<Output> {
+  const writerFor = (fd: number) => new AsyncWriter(fd, (e) => OutputError.from(p.name, e));
   if (p.existing !== null && !p.existing.isFile()) {
     try {
-      return { flag: p.flag, name: p.name, fd: openSync(p.name, "w"), target: null, temp: null };
+      const handle = p.existing.isFIFO() ? await openFifo(p.name) : await fsp.open(p.name, "w");
+      return { flag: p.flag, name: p.name, handle, writer: writerFor(handle.fd), target: null, temp: null };
     } catch (e) {
       throw new UsageError(`${p.flag} ${p.name}: cannot open for writing: ${ioMessage(e)}`);
     }
   }
   const temp = join(dirname(p.real), `.${basename(p.real)}.gcore-billing-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  let fd: number;
+  // Tracked before it exists: a signal between open and tracking would otherwise leave it.
+  trackTemp(temp);
+  let handle: fsp.FileHandle;
   try {
-    fd = openSync(temp, "wx", 0o666);
+    handle = await fsp.open(temp, "wx", 0o666);
   } catch (e) {
+    untrack(temp);
     throw new UsageError(`${p.flag} ${p.name}: cannot open for writing: ${ioMessage(e)}`);
   }
-  trackTemp(temp);
   if (p.existing !== null) {
     try {
-      fchmodSync(fd, p.existing.mode & 0o7777);
+      await handle.chmod(p.existing.mode & 0o7777);
     } catch {
       // Keeping the old mode is a courtesy; the umask's default is fine too.
     }
   }
-  return { flag: p.flag, name: p.name, fd, target: p.real, temp };
+  return { flag: p.flag, name: p.name, handle, writer: writerFor(handle.fd), target: p.real, temp };
 }
 
-/** The run finished: every temp file takes its target's place. */
-export function commitOutputs(outputs: readonly (Output | null)[]): void {
+/** A FIFO's blocking open waits for a reader inside the kernel; non-blocking, it fails (ENXIO) until one comes. */
+async function openFifo(name: string): Promise<fsp.FileHandle> {
+  for (;;) {
+    try {
+      return await fsp.open(name, constants.O_WRONLY | constants.O_NONBLOCK);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENXIO") throw e;
+      await new Promise((resolve) => setTimeout(resolve, FIFO_RETRY_MS));
+    }
+  }
+}
+
+/**
+ * The run reached a verdict: every output is written out, then every temp
+ * file takes its target's place. All temp files are checked first (a folder
+ * removed mid-run takes its temp file with it), so a problem with one output
+ * leaves every target as it was. Throws an OutputError naming the output.
+ */
+export async function commitOutputs(outputs: readonly (Output | null)[]): Promise<void> {
+  try {
+    for (const o of outputs) if (o !== null) await o.writer.flush();
+    for (const o of outputs) {
+      if (o === null || o.temp === null) continue;
+      try {
+        statSync(o.temp);
+        statSync(dirname(o.target!));
+      } catch (e) {
+        throw new OutputError(
+          `${o.name}: the temporary file or its folder went away during the run (${ioMessage(e)}); nothing was replaced`,
+          undefined,
+        );
+      }
+    }
+  } catch (e) {
+    await abortOutputs(outputs);
+    throw e;
+  }
   for (const o of outputs) {
     if (o === null) continue;
-    closeSync(o.fd);
+    await closeQuiet(o);
     if (o.temp === null || o.target === null) continue;
     try {
       renameSync(o.temp, o.target);
     } catch (e) {
+      await abortOutputs(outputs);
       throw OutputError.from(o.name, e);
     } finally {
       untrack(o.temp);
@@ -195,15 +274,18 @@ export function commitOutputs(outputs: readonly (Output | null)[]): void {
   }
 }
 
-/** The run did not finish: targets keep their old contents, temp files go. */
-export function abortOutputs(outputs: readonly (Output | null)[]): void {
+async function closeQuiet(o: Output): Promise<void> {
+  // Rejects only when already closed by an earlier step.
+  await o.handle.close().catch(() => {});
+}
+
+/** The run did not reach a verdict: targets keep their old contents, temp files go. */
+export async function abortOutputs(outputs: readonly (Output | null)[]): Promise<void> {
   for (const o of outputs) {
     if (o === null) continue;
-    try {
-      closeSync(o.fd);
-    } catch {
-      // Already closed by a failed commit.
-    }
+    // Nothing more may land on the fd once closed (and maybe reused); a stalled FIFO reader must not hold the way out.
+    o.writer.stop();
+    await closeQuiet(o);
     if (o.temp === null) continue;
     try {
       unlinkSync(o.temp);

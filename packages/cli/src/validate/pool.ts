@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { emptyResult, type ScanSettings, type Task, type TaskResult } from "./task.js";
@@ -14,61 +15,114 @@ export function spoolPaths(dir: string, id: number): { report: string; valid: st
   return { report: join(dir, `${id}.report`), valid: join(dir, `${id}.valid`), invalid: join(dir, `${id}.invalid`) };
 }
 
-export type ToWorker = { task: Task };
+/** A failed attempt's half-written spool files: never replayed, so its lines never reach an output. */
+export function discardSpool(dir: string, id: number): void {
+  for (const path of Object.values(spoolPaths(dir, id))) rmSync(path, { force: true });
+}
+
+export type ToWorker = { task: Task; attempt: number };
 export type FromWorker =
   | { type: "progress"; bytes: number; records: number }
   | { type: "done"; result: TaskResult; bytes: number; records: number };
 
 /**
+ * A worker's heap limit, in MiB. With an explicit limit, running out of heap
+ * ends only that worker (ERR_WORKER_OUT_OF_MEMORY, recoverable) instead of
+ * V8's fatal error, which aborts the whole process. JSON.parse of one line
+ * builds objects several times its size, so the limit grows with
+ * --max-line-bytes; 1 MiB lines (the default) get 256 + 16 MiB.
+ */
+export function workerHeapMb(maxLineBytes: number): number {
+  return Math.min(4096, 256 + 16 * Math.ceil(maxLineBytes / (1 << 20)));
+}
+
+/**
  * Runs tasks on `size` worker threads and hands results to `onResult`
- * strictly in task order, whatever order they finish in. At most
- * 2 x size tasks run ahead of the oldest unreported one, which bounds
- * the results (and split temp files) waiting for their turn.
+ * strictly in task order, whatever order they finish in, one at a time
+ * (`onResult` is awaited: it copies spool files to the outputs with
+ * back-pressure). At most 2 x size tasks run ahead of the oldest unreported
+ * one, which bounds the results (and spool files) waiting for their turn.
+ *
+ * A worker that dies (out of memory, a crash, an exit) fails only its task:
+ * that task's spool files are discarded and it runs once more on a fresh
+ * worker; if it fails again, its result is an error naming why, and none of
+ * its records count.
  */
 export function runPool(
   tasks: readonly Task[],
   size: number,
   setup: WorkerSetup,
+  heapMb: number,
   onProgress: (bytes: number, records: number) => void,
-  onResult: (task: Task, result: TaskResult) => void,
+  onResult: (task: Task, result: TaskResult) => Promise<void>,
 ): Promise<void> {
   const window = size * 2;
   const finished = new Map<number, TaskResult>();
+  const retries: { task: Task; attempt: number }[] = [];
   let next = 0;
   let emitted = 0;
   let closed = false;
+  let draining = false;
   return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
-    const busy = new Map<Worker, Task | null>();
+    const workers = new Set<Worker>();
+    const busy = new Map<Worker, { task: Task; attempt: number } | null>();
 
-    const emitReady = () => {
+    const fail = (e: unknown) => {
+      shutdown();
+      reject(e);
+    };
+    const emitReady = async () => {
+      if (draining || closed) return;
+      draining = true;
       try {
         for (let r = finished.get(emitted); r !== undefined; r = finished.get(emitted)) {
           finished.delete(emitted);
-          onResult(tasks[emitted]!, r);
+          await onResult(tasks[emitted]!, r);
           emitted++;
+          dispatchIdle();
         }
       } catch (e) {
-        shutdown();
-        reject(e);
+        draining = false;
+        fail(e);
         return;
       }
+      draining = false;
       if (emitted === tasks.length) {
         shutdown();
         resolve();
       }
     };
     const dispatch = (w: Worker) => {
-      if (next < tasks.length && next < emitted + window) {
-        const task = tasks[next++]!;
-        busy.set(w, task);
-        w.postMessage({ task } satisfies ToWorker);
+      const retry = retries.shift();
+      if (retry !== undefined) {
+        busy.set(w, retry);
+        w.postMessage(retry satisfies ToWorker);
+      } else if (next < tasks.length && next < emitted + window) {
+        const job = { task: tasks[next++]!, attempt: 0 };
+        busy.set(w, job);
+        w.postMessage(job satisfies ToWorker);
       } else {
         busy.set(w, null);
       }
     };
     const dispatchIdle = () => {
       for (const [w, t] of busy) if (t === null) dispatch(w);
+    };
+    const died = (w: Worker, why: string) => {
+      if (!workers.has(w)) return;
+      const job = busy.get(w) ?? null;
+      workers.delete(w);
+      busy.delete(w);
+      void w.terminate();
+      if (closed) return;
+      if (job !== null) {
+        discardSpool(setup.spoolDir, job.task.id);
+        if (job.attempt === 0) retries.push({ task: job.task, attempt: 1 });
+        else finished.set(job.task.id, crashed(job.task, why));
+      }
+      const fresh = spawn();
+      dispatch(fresh);
+      void emitReady();
     };
     const spawn = (): Worker => {
       // A smaller young generation (8 MiB semi-spaces instead of V8's 16) keeps each worker's
@@ -77,46 +131,40 @@ export function runPool(
       // slowdown seen (BENCH_ONLY=memory pnpm --filter @gcore-billing/cli bench).
       const w = new Worker(new URL("./worker.js", import.meta.url), {
         workerData: setup,
-        resourceLimits: { maxYoungGenerationSizeMb: 24 },
+        resourceLimits: { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: heapMb },
       });
+      workers.add(w);
       w.on("message", (m: FromWorker) => {
         onProgress(m.bytes, m.records);
         if (m.type !== "done") return;
         finished.set(m.result.id, m.result);
         busy.set(w, null);
-        emitReady();
-        dispatchIdle();
+        dispatch(w);
+        void emitReady();
       });
-      // A crashed worker fails only the task it had; a fresh worker takes its place.
-      w.on("error", (e) => {
-        const task = busy.get(w);
-        busy.delete(w);
-        workers.splice(workers.indexOf(w), 1);
-        void w.terminate();
-        if (task) finished.set(task.id, crashed(task, e));
-        if (closed) return;
-        const fresh = spawn();
-        workers.push(fresh);
-        dispatch(fresh);
-        emitReady();
+      w.on("error", (e: Error & { code?: string }) => {
+        const why =
+          e.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? `ran out of memory (ERR_WORKER_OUT_OF_MEMORY, heap limit ${heapMb} MiB); a lower --max-line-bytes bounds what one line can take`
+            : e.message;
+        died(w, why);
       });
+      // An exit without an error event (process.exit in the worker, a terminated thread) is a death too.
+      w.on("exit", (code) => died(w, `exited with code ${code}`));
       return w;
     };
     const shutdown = () => {
       closed = true;
       for (const w of workers) void w.terminate();
-      workers.length = 0;
+      workers.clear();
       busy.clear();
     };
-    for (let i = 0; i < Math.min(size, tasks.length); i++) {
-      const w = spawn();
-      workers.push(w);
-      dispatch(w);
-    }
+    for (let i = 0; i < Math.min(size, tasks.length); i++) dispatch(spawn());
     if (tasks.length === 0) resolve();
   });
 }
 
-function crashed(task: Task, e: Error): TaskResult {
-  return emptyResult(task.id, `worker failed: ${e.message}`);
+function crashed(task: Task, why: string): TaskResult {
+  const range = task.start > 0 || task.end !== null ? ` on bytes ${task.start} to ${task.end ?? "the end"}` : "";
+  return emptyResult(task.id, `the worker thread${range} failed twice (${why}); none of its records were counted`);
 }

@@ -1,5 +1,6 @@
-import { writeSync } from "node:fs";
+import { OutputError } from "./outputs.js";
 import type { InvalidRecord } from "./task.js";
+import { AsyncWriter } from "./writer.js";
 
 export interface Summary {
   files: number;
@@ -22,40 +23,70 @@ export interface Reporter {
   /** A remark about the run itself (`--verbose`), on stderr in every reporter. */
   note(message: string): void;
   end(summary: Summary): void;
+  /** Resolves when stdout's queue is short enough to go on; rejects with StdoutClosed when its reader left. */
+  ready(): Promise<void>;
+  /** Everything written (stdout and stderr); rejects like `ready`. */
+  close(): Promise<void>;
+}
+
+/** What every reporter shares: stdout's writer, back-pressure and the final flush. */
+abstract class Base {
+  protected readonly out = new Out(stdout());
+  protected readonly err = new Out(stderr());
+  ready(): Promise<void> {
+    return this.out.writer.ready();
+  }
+  async close(): Promise<void> {
+    this.out.flush();
+    this.err.flush();
+    await flushStderr();
+    await this.out.writer.flush();
+  }
 }
 
 /** stdout was closed by its reader (`| head -1`): the run ends quietly with the exit code so far. */
 export class StdoutClosed extends Error {}
 
 /**
- * Buffered synchronous writes: one syscall per 64 KiB instead of one per
- * problem, and no unbounded queue in front of a slow pipe. Synchronous also
- * means everything is out before the process sets its exit code and ends.
+ * Text gathered into 64 KiB writes (one syscall per 64 KiB instead of one per
+ * problem) and handed to an `AsyncWriter`: never a blocking write on the main
+ * thread, and callers wait on `ready()` so a slow reader holds the run back
+ * instead of memory growing.
  */
 class Out {
   private buf = "";
-  constructor(private readonly fd: number) {}
+  constructor(readonly writer: AsyncWriter) {}
   write(s: string): void {
     this.buf += s;
     if (this.buf.length >= 65536) this.flush();
   }
   flush(): void {
     if (this.buf === "") return;
-    const data = Buffer.from(this.buf);
+    this.writer.write(this.buf);
     this.buf = "";
-    let at = 0;
-    while (at < data.length) {
-      try {
-        at += writeSync(this.fd, data, at, data.length - at);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === "EPIPE") throw new StdoutClosed();
-        // A non-blocking pipe that is full; wait for the reader rather than drop output.
-        if (code !== "EAGAIN") throw e;
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
-      }
-    }
   }
+}
+
+const stdoutFailure = (e: unknown): Error =>
+  (e as NodeJS.ErrnoException)?.code === "EPIPE" ? new StdoutClosed() : OutputError.from("stdout", e);
+
+let stdoutWriter: AsyncWriter | null = null;
+let stderrWriter: AsyncWriter | null = null;
+/** One writer per fd for the whole process, so report and notes keep their order. */
+export function stdout(): AsyncWriter {
+  stdoutWriter ??= new AsyncWriter(1, stdoutFailure);
+  return stdoutWriter;
+}
+function stderr(): AsyncWriter {
+  // Nothing useful can be done when stderr itself fails; stdout's report still counts.
+  stderrWriter ??= new AsyncWriter(2, () => new StderrClosed());
+  return stderrWriter;
+}
+class StderrClosed extends Error {}
+
+/** Whatever was queued on stderr is out (errors ignored: there is nowhere left to say them). */
+export async function flushStderr(): Promise<void> {
+  await stderrWriter?.flush().catch(() => {});
 }
 
 export function createReporter(kind: ReporterKind, onBeforeOutput: () => void = () => {}): Reporter {
@@ -80,11 +111,11 @@ export function escapeControls(text: string): string {
 }
 
 /** `file:line pointer message`, one line per problem; `file[index]` for an element of a JSON array. */
-class TextReporter implements Reporter {
-  private readonly out = new Out(1);
-  private readonly err = new Out(2);
+class TextReporter extends Base implements Reporter {
   private errors = 0;
-  constructor(private readonly beforeOutput: () => void) {}
+  constructor(private readonly beforeOutput: () => void) {
+    super();
+  }
 
   invalid(file: string, record: InvalidRecord): void {
     this.beforeOutput();
@@ -130,12 +161,12 @@ function summaryJson(s: Summary): string {
  * spec changes) never holds them all in memory. Key order does not change
  * what the document means to a JSON reader.
  */
-class JsonReporter implements Reporter {
-  private readonly out = new Out(1);
+class JsonReporter extends Base implements Reporter {
   private count = 0;
   private readonly errors: { file: string; message: string }[] = [];
   private readonly warnings: { file: string; message: string }[] = [];
   constructor(private readonly beforeOutput: () => void) {
+    super();
     this.out.write('{"invalid":[');
   }
 
@@ -167,9 +198,10 @@ class JsonReporter implements Reporter {
  * `{"type":"summary",...}` line last. Constant memory, and the shape line-based
  * tools take (jq, ClickHouse executable UDFs, Spark's RDD.pipe).
  */
-class NdjsonReporter implements Reporter {
-  private readonly out = new Out(1);
-  constructor(private readonly beforeOutput: () => void) {}
+class NdjsonReporter extends Base implements Reporter {
+  constructor(private readonly beforeOutput: () => void) {
+    super();
+  }
 
   invalid(file: string, record: InvalidRecord): void {
     this.beforeOutput();
@@ -192,7 +224,5 @@ class NdjsonReporter implements Reporter {
 
 /** stderr, so the machine-readable stdout of json/ndjson reporters is untouched. */
 function writeNote(message: string): void {
-  const err = new Out(2);
-  err.write(`gcore-billing: ${message}\n`);
-  err.flush();
+  stderr().write(`gcore-billing: ${message}\n`);
 }

@@ -1,17 +1,28 @@
-import { closeSync, mkdtempSync, openSync, readSync, statSync, unlinkSync } from "node:fs";
+import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expandInputs, type FormatOption } from "./inputs.js";
-import { abortOutputs, commitOutputs, OutputError, openOutputs, removeTemp, trackTemp } from "./outputs.js";
+import {
+  abortOutputs,
+  commitOutputs,
+  fdId,
+  installCleanup,
+  type Output,
+  OutputError,
+  openOutputs,
+  removeTemp,
+  trackTemp,
+} from "./outputs.js";
 import { planTasks } from "./plan.js";
-import { runPool, spoolPaths } from "./pool.js";
+import { discardSpool, runPool, spoolPaths, workerHeapMb } from "./pool.js";
 import { createProgress } from "./progress.js";
 import { createReporter, type ReporterKind, StdoutClosed } from "./report.js";
 import { scanTask } from "./scan.js";
 import { createCheck, createFastPath } from "./setup.js";
-import { type OutputFd, SplitSink, writeAll } from "./split-sink.js";
-import { replaySpool } from "./spool.js";
+import { SplitSink } from "./split-sink.js";
+import { readSpool, replaySpool } from "./spool.js";
 import type { InvalidRecord, ScanSettings, Task, TaskResult } from "./task.js";
+import type { AsyncWriter } from "./writer.js";
 
 export { UsageError } from "./outputs.js";
 
@@ -47,6 +58,8 @@ const MAX_JSON_BYTES = 256 << 20;
  * goes away (`| head -1`) the run stops quietly with the code so far.
  */
 export async function runValidate(opts: ValidateOptions): Promise<number> {
+  // First, so that a signal at any point below removes whatever temp files exist by then.
+  installCleanup();
   const settings: ScanSettings = {
     schema: opts.schema,
     rules: opts.rules,
@@ -56,17 +69,24 @@ export async function runValidate(opts: ValidateOptions): Promise<number> {
   };
   const check = createCheck(settings);
   const fastPath = createFastPath(settings);
-  const expanded = await expandInputs(opts.paths, opts.format);
+  // Every stream this run writes, compared with every input by device and inode before anything is read.
+  const stdoutId = fdId(1);
+  const written = [
+    { name: "stdout", id: stdoutId },
+    { name: "stderr", id: fdId(2) },
+  ];
+  const expanded = await expandInputs(opts.paths, opts.format, written);
   const inputs = expanded.inputs;
-  const outputs = openOutputs(
+  const outputs = await openOutputs(
     [
       ["--valid-out", opts.validOut],
       ["--invalid-out", opts.invalidOut],
     ],
     inputs,
+    stdoutId,
   );
-  const outFds: [OutputFd | null, OutputFd | null] = [outputs[0] ?? null, outputs[1] ?? null];
-  const splitting = outFds.some((o) => o !== null);
+  const writers: [AsyncWriter | null, AsyncWriter | null] = [outputs[0]?.writer ?? null, outputs[1]?.writer ?? null];
+  const splitting = writers.some((o) => o !== null);
 
   const totalBytes = inputs.every((i) => i.size !== null) ? inputs.reduce((sum, i) => sum + i.size!, 0) : null;
   const progress = await createProgress(opts.progress, totalBytes);
@@ -76,6 +96,11 @@ export async function runValidate(opts: ValidateOptions): Promise<number> {
   // Counted as reported, not as tasks finish: a run cut short by `| head -1` still exits 1 for what it showed.
   let invalidSeen = 0;
   const exitCode = () => (ioErrors > 0 ? EXIT_ERROR : invalidSeen > 0 ? EXIT_INVALID : EXIT_VALID);
+  /** Back-pressure from every stream the main thread writes: stdout and the outputs. */
+  const ready = async () => {
+    await reporter.ready();
+    for (const w of writers) await w?.ready();
+  };
 
   const lineBase = new Array<number>(inputs.length).fill(0);
   const broken = new Array<boolean>(inputs.length).fill(false);
@@ -87,7 +112,7 @@ export async function runValidate(opts: ValidateOptions): Promise<number> {
     invalidSeen++;
     reporter.invalid(task.input.display, rec.line === null ? rec : { ...rec, line: rec.line + lineBase[task.inputIndex]! });
   };
-  const onResult = (task: Task, result: TaskResult) => {
+  const onResult = async (task: Task, result: TaskResult) => {
     if (result.fatal !== null) throw new OutputError(result.fatal, undefined);
     const i = task.inputIndex;
     const input = task.input;
@@ -97,19 +122,29 @@ export async function runValidate(opts: ValidateOptions): Promise<number> {
     }
     if (spoolDir !== null) {
       const paths = spoolPaths(spoolDir, task.id);
-      appendSpool(paths.valid, outFds[0]);
-      appendSpool(paths.invalid, outFds[1]);
+      for (const [path, writer] of [
+        [paths.valid, writers[0]],
+        [paths.invalid, writers[1]],
+      ] as const) {
+        if (writer !== null)
+          await readSpool(
+            path,
+            (chunk) => writer.write(chunk),
+            () => writer.ready(),
+          );
+      }
       // After a failed range the line numbers of later ranges are unknown: the error already says the file was not fully read.
-      if (!broken[i]) replaySpool(paths.report, (rec) => report(task, rec));
-      unlinkQuiet(paths.report);
+      if (!broken[i]) await replaySpool(paths.report, (rec) => report(task, rec), ready);
+      discardSpool(spoolDir, task.id);
     }
-    if (broken[i]) return;
-    lineBase[i]! += result.lines;
+    // A broken input's later ranges: their lines went out with their counts, so outputs and summary agree.
+    if (!broken[i]) lineBase[i]! += result.lines;
     summary.records += result.records;
     summary.valid += result.valid;
     summary.invalid += result.records - result.valid;
     summary.blank += result.blank;
     summary.fastPath += result.fastPath;
+    if (broken[i]) return;
     if (result.warning !== null) reporter.warning(input.display, result.warning);
     if (result.format === "json" && splitting && !warnedJsonSplit) {
       warnedJsonSplit = true;
@@ -125,7 +160,7 @@ export async function runValidate(opts: ValidateOptions): Promise<number> {
     }
   };
 
-  let finished = false;
+  let committed = false;
   try {
     for (const e of expanded.errors) {
       ioErrors++;
@@ -136,7 +171,7 @@ export async function runValidate(opts: ValidateOptions): Promise<number> {
     const tasks = await planTasks(inputs, workers);
     if (workers === 1 || tasks.length <= 1) {
       // One thread: no worker start-up cost; records and split output go straight out.
-      const split = splitting ? new SplitSink(outFds) : null;
+      const split = splitting ? new SplitSink(writers) : null;
       for (const task of tasks) {
         const result = await scanTask(task, settings, {
           check,
@@ -144,8 +179,9 @@ export async function runValidate(opts: ValidateOptions): Promise<number> {
           split,
           invalid: (rec) => report(task, rec),
           progress: (b, r) => progress.add(b, r),
+          ready,
         });
-        onResult(task, result);
+        await onResult(task, result);
       }
     } else {
       spoolDir = mkdtempSync(join(tmpdir(), "gcore-billing-"));
@@ -153,7 +189,8 @@ export async function runValidate(opts: ValidateOptions): Promise<number> {
       await runPool(
         tasks,
         workers,
-        { settings, spoolDir, split: [outFds[0] !== null, outFds[1] !== null] },
+        { settings, spoolDir, split: [writers[0] !== null, writers[1] !== null] },
+        workerHeapMb(opts.maxLineBytes),
         (b, r) => progress.add(b, r),
         onResult,
       );
@@ -163,19 +200,37 @@ export async function runValidate(opts: ValidateOptions): Promise<number> {
       reporter.ioError(display, message);
     });
     progress.stop();
+    // Outputs are committed only on a verdict (0 or 1), and before the summary, so the report tells the truth about the commit.
+    if (exitCode() !== EXIT_ERROR) {
+      try {
+        await commitOutputs(outputs);
+        committed = true;
+      } catch (e) {
+        if (!(e instanceof OutputError)) throw e;
+        ioErrors++;
+        reporter.ioError(e.message.split(":")[0]!, e.message.slice(e.message.indexOf(":") + 2));
+      }
+    }
+    if (!committed && outputs.some((o) => o !== null)) reporter.warning("--valid-out/--invalid-out", notCommitted(outputs));
     if (opts.verbose) reporter.note(fastPathNote(summary, fastPath !== undefined));
     reporter.end(summary);
-    commitOutputs(outputs);
-    finished = true;
+    await reporter.close();
     return exitCode();
   } catch (e) {
+    // The reader of stdout left (`| head -1`): quietly, with the code so far, and nothing committed.
     if (e instanceof StdoutClosed) return exitCode();
     throw e;
   } finally {
     progress.stop();
-    if (!finished) abortOutputs(outputs);
+    if (!committed) await abortOutputs(outputs);
     if (spoolDir !== null) removeTemp(spoolDir);
   }
+}
+
+function notCommitted(outputs: readonly (Output | null)[]): string {
+  const names = outputs.filter((o): o is Output => o !== null && o.temp !== null).map((o) => o.name);
+  if (names.length === 0) return "the run failed; devices and FIFOs were written in place";
+  return `the run failed (exit 2), so ${names.join(" and ")} ${names.length === 1 ? "was" : "were"} left as before`;
 }
 
 /** A file that changed size since the run started was not read as it is now, whichever worker read which part. */
@@ -197,31 +252,6 @@ function changedSince(
       error(input.display, `file changed size while being read (${input.size} bytes when the run started, ${now} at the end)`);
     }
   });
-}
-
-function unlinkQuiet(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // Never created (the worker crashed first).
-  }
-}
-
-function appendSpool(path: string, out: OutputFd | null): void {
-  if (out === null) return;
-  let fd: number;
-  try {
-    fd = openSync(path, "r");
-  } catch {
-    return; // The worker crashed before creating it: nothing to copy.
-  }
-  const buf = Buffer.allocUnsafe(1 << 20);
-  try {
-    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) writeAll(out, buf.subarray(0, n));
-  } finally {
-    closeSync(fd);
-    unlinkQuiet(path);
-  }
 }
 
 function fastPathNote(s: { records: number; fastPath: number }, on: boolean): string {

@@ -1,11 +1,19 @@
 import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
-import { Readable } from "node:stream";
-import { createGunzip } from "node:zlib";
-import { type FastScanner, type Gunzip, readRecords, type ValueCheck } from "@gcore-billing/validators";
+import * as zlib from "node:zlib";
+import {
+  type FastScanner,
+  type Gunzip,
+  type GzipReadError,
+  nodeGunzip,
+  type ReadSummary,
+  readRecords,
+  type ValueCheck,
+} from "@gcore-billing/validators";
 import { nodeTextCodec } from "./codec.js";
 import { ioMessage } from "./io-error.js";
 import { OutputError } from "./outputs.js";
+import { StdoutClosed } from "./report.js";
 import type { SplitSink } from "./split-sink.js";
 import { emptyResult, type InvalidRecord, type ScanSettings, type Task, type TaskResult } from "./task.js";
 
@@ -21,15 +29,12 @@ export interface ScanDeps {
   invalid(record: InvalidRecord): void;
   /** Bytes read from disk (compressed bytes for gzip) and records checked since the last call. */
   progress(bytes: number, records: number): void;
+  /** Awaited after each chunk: the outputs' back-pressure (a slow stdout or FIFO holds the reading back). */
+  ready?(): Promise<void>;
 }
 
-/** Node's zlib: several times faster than the web DecompressionStream the library defaults to. */
-const nodeGunzip: Gunzip = (compressed) => {
-  const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
-  const source = Readable.from(compressed, { objectMode: false });
-  source.on("error", (e) => gunzip.destroy(e));
-  return source.pipe(gunzip);
-};
+/** Node's zlib member by member: every complete member is read, and trailing data is reported with its offset. */
+const gunzip: Gunzip = nodeGunzip(zlib);
 
 /**
  * Reads and validates one task through the one record reader. Bad data and
@@ -69,6 +74,7 @@ export async function scanTask(task: Task, settings: ScanSettings, deps: ScanDep
         yield chunk;
         split?.flush();
         progress();
+        await deps.ready?.();
       }
     })();
     const summary = await readRecords(
@@ -94,7 +100,7 @@ export async function scanTask(task: Task, settings: ScanSettings, deps: ScanDep
         // A range after the first starts mid-file: a BOM can only be at offset 0.
         bom: task.start === 0,
         codec: nodeTextCodec,
-        gunzip: nodeGunzip,
+        gunzip,
       },
     );
     split?.flush();
@@ -109,13 +115,27 @@ export async function scanTask(task: Task, settings: ScanSettings, deps: ScanDep
       result.warning = summary.lines === 0 ? "empty file: no records" : "no records: every line is blank";
     }
   } catch (e) {
+    if (e instanceof StdoutClosed) throw e;
     if (e instanceof OutputError) {
       result.fatal = e.message;
     } else {
-      // A read error mid-file still leaves what was validated before it in the report.
+      // Counted records were handed to the split output too: both go out, so counts and lines agree.
+      split?.flush();
+      // A read error mid-file still leaves what was validated before it in the report. After
+      // trailing data behind complete gzip members the reader was ended, so its counts are whole.
+      const summary = (e as GzipReadError & { summary?: ReadSummary }).summary;
       result.error = ioMessage(e);
-      result.records = records;
-      result.valid = valid;
+      if (summary !== undefined) {
+        result.format = summary.format;
+        result.records = summary.records;
+        result.valid = summary.valid;
+        result.fastPath = summary.fastPath;
+        result.blank = summary.blank;
+        result.lines = summary.lines;
+      } else {
+        result.records = records;
+        result.valid = valid;
+      }
     }
   } finally {
     progress();

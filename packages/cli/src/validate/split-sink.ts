@@ -7,11 +7,21 @@ export interface OutputFd {
   name: string;
 }
 
+/** Where split bytes go: a worker's spool file (synchronous, off the main thread) or an output's `AsyncWriter`. */
+export interface ByteSink {
+  write(data: Uint8Array): void;
+}
+
+/** A worker's spool file: synchronous writes are fine on a worker thread, and keep it simple. */
+export function syncSink(out: OutputFd): ByteSink {
+  return { write: (data) => writeAll(out, data) };
+}
+
 /**
  * Copies records byte for byte into the `--valid-out` / `--invalid-out`
- * files. Parts are gathered while a chunk is scanned and written with one
- * synchronous write per chunk and file: no per-record syscalls, and memory
- * bounded by the chunk size. A last record without a line end gets an LF,
+ * files. Parts are gathered while a chunk is scanned and handed on with one
+ * write per chunk and file: no per-record syscalls, and memory bounded by
+ * the chunk size (and the sink's back-pressure). A last record without a line end gets an LF,
  * so records from several inputs never run together.
  */
 export class SplitSink {
@@ -19,7 +29,7 @@ export class SplitSink {
   private readonly sizes = [0, 0];
   private readonly endsWithNewline = [true, true];
 
-  constructor(private readonly outs: readonly [valid: OutputFd | null, invalid: OutputFd | null]) {}
+  constructor(private readonly outs: readonly [valid: ByteSink | null, invalid: ByteSink | null]) {}
 
   /** One whole record (an over-long line's bytes come through `write` first, then `record` with none). */
   record(valid: boolean, bytes: Uint8Array, start: number, end: number): void {
@@ -51,7 +61,7 @@ export class SplitSink {
       const data = Buffer.concat(this.parts[k], this.sizes[k]);
       this.parts[k] = [];
       this.sizes[k] = 0;
-      writeAll(out, data);
+      out.write(data);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 import { type OutputFd, writeAll } from "./split-sink.js";
 import type { InvalidRecord } from "./task.js";
@@ -24,29 +24,48 @@ export class ReportSpool {
   }
 }
 
-/** Replays a spool file written by `ReportSpool`, a record at a time. */
-export function replaySpool(path: string, each: (record: InvalidRecord) => void): void {
-  let fd: number;
+/**
+ * Reads a spool file a chunk at a time, on the main thread without blocking
+ * it; `each` gets every chunk, and `between` is awaited after each (the
+ * reader's back-pressure). A file that was never made reads as empty.
+ */
+export async function readSpool(path: string, each: (chunk: Buffer) => void, between: () => Promise<void>): Promise<void> {
+  let handle: Awaited<ReturnType<typeof open>>;
   try {
-    fd = openSync(path, "r");
+    handle = await open(path, "r");
   } catch {
-    return; // The worker crashed before creating it: the task's error says so.
+    return; // The worker failed before creating it: the task's error says so.
   }
   try {
     const buf = Buffer.allocUnsafe(1 << 20);
-    const decoder = new StringDecoder("utf8");
-    let rest = "";
-    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) {
+    for (;;) {
+      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      // A copy: the next read reuses `buf` while a writer may still hold this one.
+      each(Buffer.from(buf.subarray(0, bytesRead)));
+      await between();
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Replays a spool file written by `ReportSpool`, a record at a time. */
+export async function replaySpool(path: string, each: (record: InvalidRecord) => void, between: () => Promise<void>): Promise<void> {
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  await readSpool(
+    path,
+    (chunk) => {
       // JSON.stringify escapes every control character, so an LF only ever ends a record.
-      const text = rest + decoder.write(buf.subarray(0, n));
+      const text = rest + decoder.write(chunk);
       let start = 0;
       for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
         each(JSON.parse(text.slice(start, nl)) as InvalidRecord);
         start = nl + 1;
       }
       rest = text.slice(start);
-    }
-  } finally {
-    closeSync(fd);
-  }
+    },
+    between,
+  );
 }

@@ -9,7 +9,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { type FromWorker, spoolPaths, type ToWorker, type WorkerSetup } from "./pool.js";
 import { scanTask } from "./scan.js";
 import { createCheck, createFastPath } from "./setup.js";
-import { type OutputFd, SplitSink } from "./split-sink.js";
+import { type OutputFd, SplitSink, syncSink } from "./split-sink.js";
 import { ReportSpool } from "./spool.js";
 import { emptyResult, type TaskResult } from "./task.js";
 
@@ -18,7 +18,14 @@ const check = createCheck(setup.settings);
 const fastPath = createFastPath(setup.settings);
 const port = parentPort!;
 
-port.on("message", async ({ task }: ToWorker) => {
+/**
+ * Test seam for the pool's recovery: the first attempt at every task ends the
+ * thread after this many records, as a crash or an out-of-memory kill would,
+ * with its spool files half written. Never set outside the CLI's own tests.
+ */
+const exitAfter = Number(process.env.GCORE_BILLING_TEST_WORKER_EXIT_AFTER ?? Number.NaN);
+
+port.on("message", async ({ task, attempt }: ToWorker) => {
   const paths = spoolPaths(setup.spoolDir, task.id);
   const opened: OutputFd[] = [];
   const openOut = (name: string): OutputFd => {
@@ -29,10 +36,11 @@ port.on("message", async ({ task }: ToWorker) => {
   let result: TaskResult;
   let bytes = 0;
   let records = 0;
+  let seen = 0;
   try {
     const split =
       setup.split[0] || setup.split[1]
-        ? new SplitSink([setup.split[0] ? openOut(paths.valid) : null, setup.split[1] ? openOut(paths.invalid) : null])
+        ? new SplitSink([setup.split[0] ? syncSink(openOut(paths.valid)) : null, setup.split[1] ? syncSink(openOut(paths.invalid)) : null])
         : null;
     const spool = new ReportSpool(openOut(paths.report));
     let last = Date.now();
@@ -44,6 +52,12 @@ port.on("message", async ({ task }: ToWorker) => {
       progress(b, r) {
         bytes += b;
         records += r;
+        seen += r;
+        if (attempt === 0 && seen >= exitAfter) {
+          split?.flush();
+          spool.flush();
+          process.exit(70);
+        }
         const now = Date.now();
         if (now - last >= 100) {
           last = now;
