@@ -1,6 +1,22 @@
+import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { saveToFile } from "@gcore-billing/client/node";
-import { APIError, type ClientOptions, createClient, GcoreBillingError, type ValidateResponses } from "@gcore-billing/client/validate";
+import { createWriteStream } from "node:fs";
+import { open, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { Readable, Transform, type Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  type ClientOptions,
+  createClient,
+  GcoreBillingError,
+  isRetryableStatus,
+  retryDelay,
+  type ValidateResponses,
+} from "@gcore-billing/client/validate";
 import {
   ErpInvoicesListMoveTypeValues,
   ErpInvoicesListOrderByValues,
@@ -8,6 +24,8 @@ import {
   ErpInvoicesListPaymentStateValues,
 } from "@gcore-billing/types";
 import { type Command, InvalidArgumentError, Option } from "commander";
+import { ioMessage } from "../validate/io-error.js";
+import { installCleanup, trackTemp, untrack } from "../validate/outputs.js";
 
 type ListQuery = NonNullable<Parameters<ReturnType<typeof createClient>["erpInvoices"]["list"]>[0]>;
 
@@ -40,7 +58,9 @@ Environment:
   GCORE_BASE_URL  API origin (default https://api.gcore.com)
 
 Exit status:
-  0 done, 1 the API or the network failed (message on stderr), 2 a usage error.
+  0 done, 1 the API or the network failed (message on stderr), 2 a usage error
+  or a local file problem (a missing folder, a directory given as the file,
+  no permission, a full disk), named in one line.
 `;
 
 const integer =
@@ -77,9 +97,9 @@ const keys =
     return list as T[];
   };
 
-function clientOptionsOf(cmd: Command): Command {
+function clientOptionsOf(cmd: Command, timeoutHelp = "milliseconds per attempt before giving up (default 60000)"): Command {
   return cmd
-    .option("--timeout <ms>", "milliseconds per attempt before giving up", integer("--timeout", 1))
+    .option("--timeout <ms>", timeoutHelp, integer("--timeout", 1))
     .option("--max-retries <n>", "retries of failed idempotent requests (default 2)", integer("--max-retries", 0, 10))
     .addOption(
       new Option("--validate-responses <mode>", "check answers against the spec: throw, warn (stderr) or off")
@@ -111,6 +131,11 @@ const handled =
       await action(...args);
     } catch (error) {
       if ((error as NodeJS.ErrnoException)?.code === "EPIPE") return; // the reader left (`| head`): not an error
+      if (error instanceof LocalFileError) {
+        process.stderr.write(`gcore-billing: error: ${error.message}\n`);
+        process.exitCode = 2;
+        return;
+      }
       if (!(error instanceof GcoreBillingError)) throw error;
       const requestId = error instanceof APIError && error.requestId ? ` (request id ${error.requestId})` : "";
       process.stderr.write(`gcore-billing: error: ${error.message}${requestId}\n`);
@@ -211,11 +236,155 @@ export function register(program: Command): void {
       .command("download")
       .summary("save an invoice's PDF")
       .argument("<id>", "invoice id", integer("<id>", 1))
-      .requiredOption("-o, --output <file>", "where to write the PDF (replaced whole, never left half-written)"),
-  ).action(
-    handled(async (id: number, flags: ClientFlags & { output: string }) => {
-      const saved = await saveToFile(clientFrom(flags).erpInvoices.download(id), flags.output);
-      process.stderr.write(`saved invoice ${id} to ${saved.path} (${saved.bytes} bytes, ${saved.contentType ?? "no content type"})\n`);
-    }),
-  );
+      .requiredOption("-o, --output <file>", "where to write the PDF, or - for stdout (a file is replaced whole, never left half-written)"),
+    "milliseconds per attempt, headers and body together, before giving up (default 60000)",
+  ).action(handled(download));
+}
+
+const DEFAULT_TIMEOUT = 60_000;
+const DEFAULT_RETRIES = 2;
+
+/** A problem with a local file or folder: one line naming it, exit 2, never a stack trace. */
+export class LocalFileError extends Error {}
+
+const local = (path: string, e: unknown, hint = ""): LocalFileError => new LocalFileError(`${path}: ${ioMessage(e)}${hint}`);
+
+interface Sink {
+  /** Copies one attempt's body; rejects when `signal` aborts or the body breaks off. */
+  write(body: ReadableStream<Uint8Array>, signal: AbortSignal): Promise<number>;
+  /** Whether another attempt may start over (nothing irrevocable was written). */
+  canRetry(): boolean;
+  commit(): Promise<string>;
+  abort(): Promise<void>;
+}
+
+/**
+ * The PDF goes to a `.part` file beside the target, renamed over it at the
+ * end; every way out (an error, SIGINT, SIGTERM, SIGHUP, SIGQUIT) removes it.
+ * The target's folder is checked before anything is requested, so a typo
+ * costs no download.
+ */
+async function fileSink(path: string): Promise<Sink> {
+  const st = await stat(path).catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? null : Promise.reject(local(path, e))));
+  if (st?.isDirectory())
+    throw new LocalFileError(`${path}: is a directory (EISDIR); -o takes a file name, such as ${join(path, "invoice.pdf")}`);
+  const dir = dirname(path);
+  const dirSt = await stat(dir).catch((e: unknown) => Promise.reject(local(dir, e, "; create the folder first or choose another -o")));
+  if (!dirSt.isDirectory()) throw new LocalFileError(`${dir}: not a directory (ENOTDIR)`);
+  installCleanup();
+  const part = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.part`);
+  trackTemp(part);
+  // Made now, so an unwritable folder is said before anything is downloaded.
+  try {
+    await (await open(part, "wx", 0o666)).close();
+  } catch (e) {
+    untrack(part);
+    throw local(dir, e, "; cannot create a file in this folder");
+  }
+  return {
+    // Each attempt starts the file over.
+    write: (body, signal) => copy(body, createWriteStream(part, { flags: "w" }), signal, path),
+    canRetry: () => true,
+    async commit() {
+      try {
+        await rename(part, path);
+      } catch (e) {
+        throw local(path, e);
+      } finally {
+        untrack(part);
+      }
+      return path;
+    },
+    async abort() {
+      await rm(part, { force: true });
+      untrack(part);
+    },
+  };
+}
+
+/** `-o -`: the body goes to stdout as it comes, with back-pressure; a retry is only possible before the first byte. */
+function stdoutSink(): Sink {
+  let wrote = 0;
+  return {
+    async write(body, signal) {
+      const n = await copy(body, process.stdout, signal, "stdout", false, (k) => {
+        wrote += k;
+      });
+      return n;
+    },
+    canRetry: () => wrote === 0,
+    commit: async () => "stdout",
+    abort: async () => {},
+  };
+}
+
+async function copy(
+  body: ReadableStream<Uint8Array>,
+  out: Writable,
+  signal: AbortSignal,
+  name: string,
+  end = true,
+  counted: (n: number) => void = () => {},
+): Promise<number> {
+  let bytes = 0;
+  const count = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      counted(chunk.length);
+      done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), count, out, { signal, end });
+  } catch (e) {
+    if (signal.aborted) throw signal.reason;
+    const code = (e as NodeJS.ErrnoException)?.code;
+    if (code === "EPIPE") throw e;
+    // A file-system error (ENOSPC, EFBIG...) names the file; anything else broke the body off mid-way.
+    if (typeof code === "string" && (e as NodeJS.ErrnoException).syscall !== undefined) throw local(name, e);
+    throw new APIConnectionError(`download interrupted after ${bytes} bytes (${e instanceof Error ? e.message : String(e)})`, { cause: e });
+  }
+  return bytes;
+}
+
+/**
+ * Each attempt (headers and body) gets the whole --timeout: the client's own
+ * timer stops at the headers, so a body that stalls after them would hang.
+ * Retries are ours for the same reason, with the client's backoff.
+ */
+async function download(id: number, flags: ClientFlags & { output: string }): Promise<void> {
+  const timeout = flags.timeout ?? DEFAULT_TIMEOUT;
+  const retries = flags.maxRetries ?? DEFAULT_RETRIES;
+  const client = clientFrom({ ...flags, timeout: undefined, maxRetries: 0 }).withOptions({ timeout: null, maxRetries: 0 });
+  const sink = flags.output === "-" ? stdoutSink() : await fileSink(flags.output);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const controller = new AbortController();
+      const timer = setTimeout(
+        () => controller.abort(new APITimeoutError(`download of invoice ${id} timed out after ${timeout} ms (headers and body)`)),
+        timeout,
+      );
+      try {
+        const response = await client.erpInvoices.download(id, { signal: controller.signal });
+        const bytes = await sink.write(response.body, controller.signal);
+        const where = await sink.commit();
+        process.stderr.write(`saved invoice ${id} to ${where} (${bytes} bytes, ${response.contentType ?? "no content type"})\n`);
+        return;
+      } catch (e) {
+        const error = controller.signal.aborted ? controller.signal.reason : e;
+        const retryable =
+          error instanceof APIConnectionError ||
+          (error instanceof APIError && error.status !== undefined && isRetryableStatus(error.status));
+        if (!retryable || attempt >= retries || !sink.canRetry()) throw error;
+        const delay = Math.round(retryDelay(attempt, error instanceof APIError ? error.headers : undefined));
+        process.stderr.write(`gcore-billing: ${(error as Error).message}; retry ${attempt + 1}/${retries} in ${delay} ms\n`);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+  } catch (e) {
+    await sink.abort();
+    throw e;
+  }
 }

@@ -11,6 +11,12 @@ export function ioMessage(e: unknown): string {
       return "is a directory (EISDIR)";
     case "ENOTDIR":
       return "not a directory (ENOTDIR)";
+    case "EFBIG":
+      return "file too large: the file size limit (ulimit -f) or the file system's was reached (EFBIG)";
+    case "ENOSPC":
+      return "no space left on device (ENOSPC)";
+    case "EROFS":
+      return "read-only file system (EROFS)";
     case "Z_BUF_ERROR":
       // The member-by-member reader's messages already say where.
       return err.message.startsWith("gzip:") ? err.message : "gzip: unexpected end of file (truncated?)";

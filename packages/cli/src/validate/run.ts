@@ -2,6 +2,7 @@ import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expandInputs, type FormatOption } from "./inputs.js";
+import { ioMessage } from "./io-error.js";
 import {
   abortOutputs,
   commitOutputs,
@@ -184,7 +185,11 @@ export async function runValidate(opts: ValidateOptions): Promise<number> {
         await onResult(task, result);
       }
     } else {
-      spoolDir = mkdtempSync(join(tmpdir(), "gcore-billing-"));
+      try {
+        spoolDir = mkdtempSync(join(tmpdir(), "gcore-billing-"));
+      } catch (e) {
+        throw new OutputError(`temporary folder ${tmpdir()} (TMPDIR): ${ioMessage(e)}; set TMPDIR to a writable folder`, undefined);
+      }
       trackTemp(spoolDir);
       await runPool(
         tasks,
