@@ -56,6 +56,8 @@ interface Call {
   signal: AbortSignal | undefined;
   /** The current attempt: whether its timer fired, and how to stop the timer once a stream is done. */
   timedOut: () => boolean;
+  /** The current attempt's signal (its timer, or the caller's). */
+  attempt: AbortSignal;
   hold: () => () => void;
 }
 
@@ -77,17 +79,34 @@ async function readText(response: Response, body: ReadableStream<Uint8Array>, ca
   const reader = body.getReader();
   let size = 0;
   let text = "";
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    size += value.byteLength;
-    if (size > call.limit) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
+  try {
+    for (;;) {
+      const { done, value } = await read(reader, call.attempt);
+      if (done) return text + decoder.decode();
+      size += value.byteLength;
+      if (size > call.limit) throw tooLarge();
+      text += decoder.decode(value, { stream: true });
     }
-    text += decoder.decode(value, { stream: true });
+  } catch (error) {
+    reader.cancel().catch(() => {});
+    throw error;
   }
 }
+
+/**
+ * `promise`, or the signal's reason as soon as it aborts. Every wait of an attempt goes through
+ * it: undici passes an abort on to a request and its body through weak references, and under
+ * memory pressure (right after a large body) it can be lost, leaving a read pending forever.
+ */
+function until<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+const read = (reader: ReadableStreamDefaultReader<Uint8Array>, signal: AbortSignal) => until(reader.read(), signal);
 
 /** Executes generated operations through openapi-fetch, adding retries, timeouts and validation. */
 export function createTransport(raw: Client<Record<string, never>>, config: TransportConfig): Transport {
@@ -149,6 +168,7 @@ export function createTransport(raw: Client<Record<string, never>>, config: Tran
       limit,
       signal,
       timedOut: () => timedOut,
+      attempt: new AbortController().signal,
       hold: () => {
         held = true;
         const mine = timer;
@@ -170,10 +190,9 @@ export function createTransport(raw: Client<Record<string, never>>, config: Tran
       let response: Response | undefined;
       let error: GcoreBillingError;
       try {
-        const result = await request(method, path, {
-          ...init,
-          signal: callSignal ? AbortSignal.any([callSignal, controller.signal]) : controller.signal,
-        });
+        const attemptSignal = callSignal ? AbortSignal.any([callSignal, controller.signal]) : controller.signal;
+        call.attempt = attemptSignal;
+        const result = await until(request(method, path, { ...init, signal: attemptSignal }), attemptSignal);
         const { response: answer } = result;
         logger.debug?.(
           `${method} ${where} -> ${answer.status} (attempt ${attempt + 1}/${retries + 1}, ${Math.round(performance.now() - started)} ms)`,
@@ -273,13 +292,14 @@ export function createTransport(raw: Client<Record<string, never>>, config: Tran
       {
         async pull(controller) {
           try {
-            const { done, value } = await reader.read();
+            const { done, value } = await read(reader, call.attempt);
             if (done) {
               stop();
               controller.close();
             } else controller.enqueue(value);
           } catch (cause) {
             stop();
+            reader.cancel().catch(() => {});
             throw redact(
               call.signal?.aborted
                 ? call.signal.reason
