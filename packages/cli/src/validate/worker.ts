@@ -19,11 +19,13 @@ const fastPath = createFastPath(setup.settings);
 const port = parentPort!;
 
 /**
- * Test seam for the pool's recovery: the first attempt at every task ends the
- * thread after this many records, as a crash or an out-of-memory kill would,
- * with its spool files half written. Never set outside the CLI's own tests.
+ * Test seam for the pool's recovery: the first attempt at every task (every
+ * attempt with GCORE_BILLING_TEST_WORKER_EXIT_ALWAYS=1) ends the thread after
+ * this many records, as a crash or an out-of-memory kill would, with its
+ * spool files half written. Never set outside the CLI's own tests.
  */
 const exitAfter = Number(process.env.GCORE_BILLING_TEST_WORKER_EXIT_AFTER ?? Number.NaN);
+const exitAlways = process.env.GCORE_BILLING_TEST_WORKER_EXIT_ALWAYS === "1";
 
 port.on("message", async ({ task, attempt }: ToWorker) => {
   const paths = spoolPaths(setup.spoolDir, task.id);
@@ -53,7 +55,7 @@ port.on("message", async ({ task, attempt }: ToWorker) => {
         bytes += b;
         records += r;
         seen += r;
-        if (attempt === 0 && seen >= exitAfter) {
+        if ((attempt === 0 || exitAlways) && seen >= exitAfter) {
           split?.flush();
           spool.flush();
           process.exit(70);
