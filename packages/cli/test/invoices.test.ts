@@ -1,8 +1,8 @@
 /**
  * `gcore-billing invoices ...` as a real child process against a real loopback server.
  */
-import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { type ChildProcess, spawn } from "node:child_process";
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -27,11 +27,13 @@ let baseUrl: string;
 let dir: string;
 const seen: string[] = [];
 
-function answer(req: IncomingMessage): { status: number; type: string; body: Buffer } {
+function answer(req: IncomingMessage): { status: number; type: string; body: Buffer; stall?: boolean } {
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
   const json = (status: number, body: unknown) => ({ status, type: "application/json", body: Buffer.from(JSON.stringify(body)) });
   if (req.headers.authorization !== `APIKey ${API_KEY}`) return json(401, { message: "bad key", request_id: "r-401" });
   const download = url.pathname.match(/^\/billing\/org\/v1\/erp-invoices\/(\d+)\/download$/);
+  // Invoice 5's PDF stalls after its headers and first bytes: only a timeout that covers the body ends it.
+  if (download?.[1] === "5") return { status: 200, type: "application/pdf", body: pdf, stall: true };
   if (download)
     return Number(download[1]) <= TOTAL ? { status: 200, type: "application/pdf", body: pdf } : json(404, { message: "no PDF" });
   const one = url.pathname.match(/^\/billing\/org\/v1\/erp-invoices\/(\d+)$/);
@@ -53,9 +55,10 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "gcore-cli-invoices-"));
   server = createServer((req, res) => {
     seen.push(req.url ?? "");
-    const { status, type, body } = answer(req);
+    const { status, type, body, stall } = answer(req);
     res.writeHead(status, { "content-type": type, "content-length": body.length });
-    res.end(body);
+    if (stall) res.write(body.subarray(0, 100));
+    else res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -73,12 +76,13 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
+function cli(args: string[], env: Record<string, string | undefined> = {}, onStart?: (child: ChildProcess) => void): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", BIN, ...args], {
       env: { ...process.env, GCORE_API_KEY: API_KEY, GCORE_BASE_URL: baseUrl, ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    onStart?.(child);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => {
@@ -237,6 +241,108 @@ describe("gcore-billing invoices download", () => {
     expect(run.code).toBe(1);
     await expect(readFile(file)).rejects.toMatchObject({ code: "ENOENT" });
   });
+
+  it("--timeout bounds the body too: a PDF that stalls after its headers ends as a timeout, with no file and no .part", async () => {
+    const file = join(dir, "stalled.pdf");
+    const run = await cli(["invoices", "download", "5", "-o", file, "--timeout", "300", "--max-retries", "1"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /retry 1\/1 in \d+ ms\ngcore-billing: error: download of invoice 5 timed out after 300 ms \(headers and body\)\n$/,
+    );
+    expect((await readdir(dir)).filter((f) => f.includes("stalled"))).toEqual([]);
+  }, 60_000);
+
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    it(`${signal} mid-download removes the .part file and keeps an old file`, async () => {
+      const sub = join(dir, `sig-${signal}`);
+      await mkdir(sub);
+      const file = join(sub, "invoice.pdf");
+      await writeFile(file, "old");
+      let child: ChildProcess | undefined;
+      const done = cli(["invoices", "download", "5", "-o", file], {}, (c) => {
+        child = c;
+      });
+      const deadline = Date.now() + 60_000;
+      while (!(await readdir(sub)).some((f) => f.endsWith(".part"))) {
+        if (Date.now() > deadline) throw new Error("no .part file appeared");
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      child!.kill(signal);
+      await done;
+      expect(child!.signalCode).toBe(signal);
+      expect(await readdir(sub)).toEqual(["invoice.pdf"]);
+      expect(await readFile(file, "utf8")).toBe("old");
+    }, 60_000);
+  }
+
+  it("-o - writes the PDF to stdout", async () => {
+    const run = await new Promise<Buffer>((resolve, reject) => {
+      const child = spawn(process.execPath, ["--import", "tsx", BIN, "invoices", "download", "3", "-o", "-"], {
+        env: { ...process.env, GCORE_API_KEY: API_KEY, GCORE_BASE_URL: baseUrl },
+        stdio: ["ignore", "pipe", "ignore"],
+      });
+      const parts: Buffer[] = [];
+      child.stdout.on("data", (d: Buffer) => parts.push(d));
+      child.on("error", reject);
+      child.on("close", () => resolve(Buffer.concat(parts)));
+    });
+    expect(run.equals(pdf)).toBe(true);
+    expect((await readdir(dir)).includes("-")).toBe(false);
+  });
+
+  it("local file problems are one line naming the path, exit 2, no stack trace and no request", async () => {
+    const cases: [string, RegExp][] = [
+      [dir, new RegExp(`^gcore-billing: error: ${dir}: is a directory \\(EISDIR\\); -o takes a file name`)],
+      [
+        join(dir, "no-such-folder", "x.pdf"),
+        new RegExp(`^gcore-billing: error: ${join(dir, "no-such-folder")}: no such file or directory \\(ENOENT\\)`),
+      ],
+    ];
+    // Permission bits do not stop root.
+    if (process.getuid?.() !== 0) {
+      const locked = join(dir, "locked");
+      await mkdir(locked);
+      await chmod(locked, 0o555);
+      cases.push([join(locked, "x.pdf"), new RegExp(`^gcore-billing: error: ${locked}: permission denied \\(EACCES\\)`)]);
+    }
+    for (const [output, message] of cases) {
+      const before = seen.length;
+      const run = await cli(["invoices", "download", "2", "-o", output]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).not.toMatch(/internal error| {4}at /);
+      expect(seen.length).toBe(before);
+    }
+  });
+
+  it("EFBIG (a file size limit) is one line naming the file, and no .part is left", async () => {
+    const sub = join(dir, "efbig");
+    await mkdir(sub);
+    const file = join(sub, "x.pdf");
+    // ulimit -f counts 512-byte blocks; the PDF is about 5 kB. stderr goes through a pipe, which the limit does not cover.
+    const run = await new Promise<Run>((resolve, reject) => {
+      const child = spawn(
+        "bash",
+        ["-c", `ulimit -f 1; exec '${process.execPath}' --import tsx '${BIN}' invoices download 2 -o '${file}'`],
+        {
+          env: { ...process.env, GCORE_API_KEY: API_KEY, GCORE_BASE_URL: baseUrl },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => {
+        stderr += d;
+      });
+      child.on("error", reject);
+      child.on("close", (code) => resolve({ code, stdout: "", stderr }));
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `gcore-billing: error: ${file}: file too large: the file size limit (ulimit -f) or the file system's was reached (EFBIG)\n`,
+    );
+    expect(await readdir(sub)).toEqual([]);
+  }, 60_000);
 
   it("-o is required", async () => {
     const run = await cli(["invoices", "download", "2"]);
