@@ -8,16 +8,19 @@
  *    must fall in a class where ajv-formats is wrong by RFC 3339 (kept as
  *    explicit cases below), or the property fails.
  * 2. Conservation: random NDJSON byte streams through the record reader and
- *    through the CLI (1 and 2 workers): the record count is exact, and
- *    valid-out + invalid-out are the input's non-blank lines, byte for byte,
- *    in order.
+ *    through the CLI (1 and 2 workers, and 2 with a worker killed mid-task),
+ *    as files, hard links, gzip with trailing data and stdin starting with
+ *    `[`: the record count is exact, valid-out + invalid-out are the input's
+ *    non-blank lines, byte for byte, in order, and hold exactly as many lines
+ *    as the summary counts; a run with a read error commits nothing.
  * 3. Fast path on vs off (`--no-fast-path`): the same random streams, with the
  *    validators fast-path suite's mutated lines mixed in, give the same
  *    report, summary and valid-out/invalid-out bytes through the CLI.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { linkSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { ErpInvoiceValidator, isJsonBlank, RecordReader, validatorCheck } from "@gcore-billing/validators";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -257,7 +260,14 @@ const withCuts = stream.chain((bytes) =>
 );
 
 /** `validate` over `names` in `dir`, json report, valid/invalid records copied to `<run>.valid` and `<run>.invalid`. */
-function splitRun(dir: string, names: string[], workers: string, run: string, extra: string[] = []) {
+function splitRun(
+  dir: string,
+  names: string[],
+  workers: string,
+  run: string,
+  extra: string[] = [],
+  opts: { input?: Buffer; env?: Record<string, string> } = {},
+) {
   return spawnSync(
     process.execPath,
     [
@@ -276,7 +286,7 @@ function splitRun(dir: string, names: string[], workers: string, run: string, ex
       `${run}.invalid`,
       ...extra,
     ],
-    { cwd: dir, encoding: "utf8", timeout: 60_000 },
+    { cwd: dir, encoding: "utf8", timeout: 60_000, input: opts.input ?? "", env: { ...process.env, ...opts.env } },
   );
 }
 
@@ -312,27 +322,79 @@ describe("conservation: random NDJSON byte streams", () => {
   }, 120_000);
 
   const dir = tempDir();
-  for (const workers of ["1", "2"]) {
-    it(`through the CLI with --workers ${workers}: the same, over several files`, () => {
+  /**
+   * How each file reaches the CLI: as itself, through a hard link as well
+   * (read once), gzipped with trailing data (its records kept, an error),
+   * or on stdin (NDJSON even when it starts with `[`).
+   */
+  const shape = fc.constantFrom("plain", "hardlink", "gzip-trailing", "stdin");
+  // "killed": every worker's first attempt at a task dies after its first chunk, half spooled.
+  for (const [workers, killed] of [
+    ["1", false],
+    ["2", false],
+    ["2", true],
+  ] as const) {
+    it(`through the CLI with --workers ${workers}${killed ? ", a worker killed mid-task" : ""}: committed outputs equal the summary, over several files, hard links, gzip with trailing data and stdin starting with [`, () => {
       let n = 0;
       fc.assert(
-        fc.property(fc.array(stream, { minLength: 1, maxLength: 3 }), (files) => {
-          const run = `w${workers}-${n++}`;
-          const names = files.map((bytes, i) => {
-            writeFileSync(join(dir, `${run}-${i}.ndjson`), bytes);
-            return `${run}-${i}.ndjson`;
+        fc.property(fc.array(fc.tuple(stream, shape), { minLength: 1, maxLength: 3 }), fc.boolean(), (files, bracket) => {
+          const run = `w${workers}${killed ? "k" : ""}-${n++}`;
+          let stdin: Buffer | undefined;
+          let trailing = 0;
+          const names: string[] = [];
+          const wants: Expected[] = [];
+          files.forEach(([raw, how], i) => {
+            // A stream whose first line starts with `[` must still be read line by line.
+            const bytes = how === "stdin" && bracket ? Buffer.concat([Buffer.from("[1,2]\n"), raw]) : raw;
+            const name = `${run}-${i}.ndjson`;
+            if (how === "stdin") {
+              if (stdin !== undefined) return; // one stdin per run
+              stdin = bytes;
+              names.push("-");
+            } else if (how === "gzip-trailing") {
+              writeFileSync(join(dir, `${name}.gz`), Buffer.concat([gzipSync(bytes), Buffer.from("trailing\n")]));
+              names.push(`${name}.gz`);
+              trailing++;
+            } else {
+              writeFileSync(join(dir, name), bytes);
+              names.push(name);
+              if (how === "hardlink") {
+                linkSync(join(dir, name), join(dir, `${run}-${i}-link.ndjson`));
+                names.push(`${run}-${i}-link.ndjson`);
+              }
+            }
+            wants.push(model(bytes, true));
           });
-          const r = splitRun(dir, names, workers, run);
-          const wants = files.map((b) => model(b, true));
+          writeFileSync(join(dir, `${run}.valid`), "old valid\n");
+          writeFileSync(join(dir, `${run}.invalid`), "old invalid\n");
+          const r = splitRun(dir, names, workers, run, [], {
+            input: stdin,
+            env: killed ? { GCORE_BILLING_TEST_WORKER_EXIT_AFTER: "1" } : {},
+          });
+          const report = JSON.parse(r.stdout) as { summary: { records: number; valid: number; invalid: number }; errors: unknown[] };
           const records = wants.reduce((s, w) => s + w.records, 0);
+          expect(report.summary.records).toBe(records);
+          expect(report.errors).toHaveLength(trailing);
+          const validOut = readFileSync(join(dir, `${run}.valid`));
+          const invalidOut = readFileSync(join(dir, `${run}.invalid`));
+          if (trailing > 0) {
+            // A read error: exit 2, and nothing is committed.
+            expect(r.status).toBe(2);
+            expect(validOut.toString()).toBe("old valid\n");
+            expect(invalidOut.toString()).toBe("old invalid\n");
+            return;
+          }
           expect(r.stderr).toBe("");
-          expect((JSON.parse(r.stdout) as { summary: { records: number } }).summary.records).toBe(records);
-          expect(readFileSync(join(dir, `${run}.valid`)).equals(Buffer.concat(wants.map((w) => w.valid)))).toBe(true);
-          expect(readFileSync(join(dir, `${run}.invalid`)).equals(Buffer.concat(wants.map((w) => w.invalid)))).toBe(true);
+          expect(r.status).toBe(report.summary.invalid > 0 ? 1 : 0);
+          expect(validOut.equals(Buffer.concat(wants.map((w) => w.valid)))).toBe(true);
+          expect(invalidOut.equals(Buffer.concat(wants.map((w) => w.invalid)))).toBe(true);
+          // The committed outputs hold exactly the lines the summary counts.
+          const lineCount = (b: Buffer) => b.toString("latin1").split("\n").length - 1;
+          expect([lineCount(validOut), lineCount(invalidOut)]).toEqual([report.summary.valid, report.summary.invalid]);
         }),
         params(12),
       );
-    }, 180_000);
+    }, 240_000);
   }
 });
 
