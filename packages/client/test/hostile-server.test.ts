@@ -326,7 +326,8 @@ describe("5. pagination counts records, not pages", () => {
 
   it("records without an id are told apart by their content (reports, by uuid)", async () => {
     const report = (i: number) => ({ uuid: `00000000-0000-4000-8000-00000000000${i}`, template_code: "x", status: "done" });
-    server.route(() => ({ kind: "json", body: { count: 50, results: [report(1), report(2)] } }));
+    let n = 0;
+    server.route(() => ({ kind: "json", body: { count: 50, results: n++ % 2 ? [report(2), report(1)] : [report(1), report(2)] } }));
     const { seen, error } = await walk(client("k-0123456789abcdef").reports.list({ limit: 2 } as never) as never);
     expect(error).toBeInstanceOf(PaginationError);
     expect(seen).toHaveLength(2);

@@ -16,9 +16,20 @@ const key = fc
   .array(keyChar, { minLength: 12, maxLength: 48 })
   .map((cs) => cs.join("").trim())
   .filter((k) => k.length >= 12);
-const spellings = (k: string) => [k, JSON.stringify(k).slice(1, -1), encodeURIComponent(k)];
+const lowerHex = (s: string) => s.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+const spellings = (k: string) => [
+  k,
+  k.toLowerCase(),
+  k.toUpperCase(),
+  JSON.stringify(k).slice(1, -1),
+  encodeURIComponent(k),
+  lowerHex(encodeURIComponent(k)),
+  encodeURI(k),
+  new URLSearchParams({ k }).toString().slice(2),
+];
 const spelling = (k: string) => fc.constantFrom(...spellings(k));
-const leaks = (text: string, k: string) => spellings(k).some((form) => text.includes(form));
+/** The oracle, independent of the redactor: any of those spellings, in any letter case. */
+const leaks = (text: string, k: string) => spellings(k).some((form) => text.toLowerCase().includes(form.toLowerCase()));
 
 describe("createRedactor", () => {
   it("no spelling of the key survives in text", () => {
@@ -86,4 +97,62 @@ describe("end to end: a server echoing any key back", () => {
       { numRuns: 25 },
     );
   }, 60_000);
+});
+
+describe("end to end: the server picks where the key appears", () => {
+  let server: FaultServer;
+  let place: { where: string; spell: (k: string) => string } = { where: "body", spell: (k) => k };
+  beforeAll(async () => {
+    server = await startFaultServer();
+    server.route((req, url) => {
+      const key = String(req.headers.authorization ?? "").slice(7) || decodeURIComponent(url.searchParams.get("k") ?? "");
+      const s = place.spell(key);
+      switch (place.where) {
+        case "path": // a redirect loop through paths spelled from the key
+          return { kind: "text", status: 302, text: "", headers: { location: `/${encodeURIComponent(s)}/x?k=${encodeURIComponent(key)}` } };
+        case "host": // a redirect to a host spelled from the key (URL parsers lowercase it)
+          return { kind: "text", status: 307, text: "", headers: { location: `http://${s}.example.com/` } };
+        case "location": // a Location holding the key as it is
+          return { kind: "text", status: 301, text: "", headers: { location: `http://example.com/${s}` } };
+        case "headers":
+          return { kind: "json", status: 429, body: {}, headers: { "x-echo": s, "retry-after-ms": "1" } };
+        default:
+          return { kind: "text", status: 500, contentType: "text/plain", text: `echo ${s}` };
+      }
+    });
+  });
+  afterAll(() => server.close());
+
+  const hostKey = fc
+    .array(fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-"), { minLength: 12, maxLength: 40 })
+    .map((cs) => `k${cs.join("")}`);
+  const spell = fc.constantFrom<(k: string) => string>(
+    (k) => k,
+    (k) => k.toLowerCase(),
+    (k) => k.toUpperCase(),
+    (k) => encodeURIComponent(k),
+    (k) => lowerHex(encodeURIComponent(k)),
+    (k) => encodeURIComponent(k).replace(/[A-Za-z]/g, (c) => `%${c.charCodeAt(0).toString(16)}`),
+  );
+
+  it("path, host, Location, body or headers, in any spelling: never in the error or a log line", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(key, hostKey),
+        fc.constantFrom("path", "host", "location", "body", "headers"),
+        spell,
+        async (k, where, s) => {
+          place = { where, spell: s };
+          const lines: string[] = [];
+          const log = (m: string) => lines.push(m);
+          const client = createClient({ apiKey: k, baseUrl: server.url, maxRetries: 1, logLevel: "debug", logger: { debug: log, info: log, warn: log } });
+          const error = await client.erpInvoices.retrieve(1).catch((e: unknown) => e);
+          expect(error).toBeInstanceOf(Error);
+          const shown = [String(error), JSON.stringify(error), inspect(error, { depth: 10, showHidden: true }), (error as Error).stack ?? ""];
+          expect(leaks([...shown, ...lines].join("\n"), k)).toBe(false);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 120_000); // up to 11 redirects per run, 60 runs, on a loaded machine
 });
