@@ -3,5 +3,15 @@
  * fixtures and database seeding.
  */
 export * from "./generated/index.js";
-export { type FakeOptions, fake, MockContext, type NumberSpec, type Overrides, type StringSpec } from "./runtime/context.js";
+export {
+  type FakeOptions,
+  fake,
+  MockContext,
+  MockOverrideError,
+  type NumberSpec,
+  type Overrides,
+  type Seed,
+  type StringSpec,
+  seedKey,
+} from "./runtime/context.js";
 export { stringMatching } from "./runtime/pattern.js";

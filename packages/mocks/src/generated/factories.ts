@@ -150,8 +150,7 @@ export function buildErpInvoice(f: MockContext, overrides: Overrides<T.ErpInvoic
   f.ordered(value, "invoice_date", "invoice_date_due", overrides);
   f.ordered(value, "billing_period_from", "billing_period_to", overrides);
   f.ordered(value, "created_at", "updated_at", overrides);
-  f.taxed(value, "amount_untaxed", "amount_tax", overrides);
-  f.sum(value, ["amount_untaxed", "amount_tax"], "amount_total", overrides);
+  f.amounts(value, { net: "amount_untaxed", tax: "amount_tax", total: "amount_total" }, overrides, { "amount_untaxed": "^\\d{1,3}\\.\\d{12}$", "amount_tax": "^\\d{1,3}\\.\\d{12}$", "amount_total": "^\\d{1,3}\\.\\d{12}$" });
   return value;
 }
 

@@ -1,5 +1,5 @@
 import { base, en, Faker } from "@faker-js/faker";
-import { addAmounts, formatAmount, parseAmount } from "@gcore-billing/validators";
+import { formatAmount, tryParseAmount } from "@gcore-billing/validators";
 import { stringMatching } from "./pattern.js";
 
 /** What `overrides` may set: some properties of an object schema; nothing for other schemas. */
@@ -12,9 +12,16 @@ export type Overrides<T> = [T] extends [never]
       ? Partial<T>
       : never;
 
+/** A seed: any finite number or any string (see `seedKey`). */
+export type Seed = number | string;
+
 export interface FakeOptions<T> {
-  /** Same seed, same value; default: a new seed per call (1, 2, 3... in one process, so runs repeat). */
-  seed?: number;
+  /**
+   * Same seed, same value; another seed, another value. Any finite number or any string, hashed
+   * whole (`5` and `5.5`, `0` and `2 ** 32` differ). Default: a new seed per call (1, 2, 3... in
+   * one process, so runs repeat).
+   */
+  seed?: Seed;
   /** Fields to set as given; the business rules adjust only the fields you did not set. */
   overrides?: Overrides<T>;
   /** Share of nullable fields that are `null` (default 0.1; 0 never, 1 always). */
@@ -41,6 +48,66 @@ export interface NumberSpec {
   multipleOf?: number;
 }
 
+/**
+ * Overrides that leave a business rule no value the schema allows: `amount_untaxed` and
+ * `amount_tax` that add up past what `amount_total`'s pattern holds, a total below the untaxed
+ * amount, a date whose partner would fall outside years 0001-9999. `fields` are the overridden
+ * fields at fault; change one of them, or override the field the rule would have computed.
+ */
+export class MockOverrideError extends Error {
+  override name = "MockOverrideError";
+  constructor(
+    readonly fields: readonly string[],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The key a seed is hashed from: its type and its canonical text, so every finite number and every
+ * string is its own seed. `String(n)` is the shortest text that reads back as exactly `n`, so two
+ * numbers differ in key exactly when they differ in value; -0 gives "0", the key of 0, as -0 === 0.
+ * NaN and the infinities are refused: NaN equals no seed, not even itself, and both infinities are
+ * usually an arithmetic accident that should not pass for a reproducible seed.
+ */
+export function seedKey(seed: unknown): string {
+  if (typeof seed === "number" && Number.isFinite(seed)) return `number:${String(seed)}`;
+  if (typeof seed === "string") return `string:${seed}`;
+  const shown = typeof seed === "bigint" ? `${seed}n` : typeof seed === "number" ? String(seed) : (JSON.stringify(seed) ?? String(seed));
+  throw new TypeError(`seed ${shown} (${typeof seed}) is not a seed: pass a finite number or a string`);
+}
+
+/**
+ * Four 32-bit words of a hash of `key`: Faker seeds its Mersenne Twister from an array through
+ * init_by_array, where a single number would be cut to 32 bits (0 and 2^32 alike). 128 bits over
+ * every UTF-16 unit of the key make a collision between two seeds a 2^-64 birthday chance.
+ * (cyrb128 by bryc, public domain: four multiply-xorshift lanes, then a cross-lane avalanche.)
+ */
+function seedWords(key: string): number[] {
+  let h1 = 1779033703;
+  let h2 = 3144134277;
+  let h3 = 1013904242;
+  let h4 = 2773480762;
+  for (let i = 0; i < key.length; i++) {
+    const k = key.charCodeAt(i);
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  h1 ^= h2 ^ h3 ^ h4;
+  h2 ^= h1;
+  h3 ^= h1;
+  h4 ^= h1;
+  // The key's length too: cyrb128 alone would not tell a key from the same key plus a NUL unit.
+  return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0, key.length >>> 0];
+}
+
 /** Nested arrays, optional properties and nullable values stop at this depth, so recursive schemas end. */
 const MAX_DEPTH = 4;
 const DAY = 86_400_000;
@@ -59,7 +126,23 @@ const compiled = (pattern: string) => {
 };
 const fitsLength = (s: string, spec: StringSpec) =>
   s.length >= (spec.minLength ?? 0) && s.length <= (spec.maxLength ?? Number.POSITIVE_INFINITY);
-const NET_LIMIT = parseAmount("750");
+/**
+ * The moments a moved date may take, 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z: RFC 3339 has
+ * four-digit years (toISOString writes "-000001" and "+010000" beyond), and year 0000, which it
+ * allows, is left to overrides. (Date.UTC would read year 1 as 1901.)
+ */
+const CALENDAR_FIRST = new Date(0).setUTCFullYear(1, 0, 1);
+const CALENDAR_LAST = Date.UTC(9999, 11, 31, 23, 59, 59);
+/** The last millisecond of year 9999: a fixed date-time up to it still has a partner in the calendar. */
+const CALENDAR_END = CALENDAR_LAST + 999;
+/** VAT rates the tax is drawn from, in percent. */
+const TAX_RATES = [0, 5, 7, 10, 19, 20, 21, 25] as const;
+
+/** The instant of an RFC 3339 date or date-time, or NaN; a leap second reads as the second before it. */
+function instant(text: string): number {
+  if (text.length === 10) return Date.parse(`${text}T00:00:00Z`);
+  return Date.parse(text.replace(/^(.{17})60/, "$159"));
+}
 
 type Mutable = Record<string, unknown>;
 
@@ -74,7 +157,8 @@ export class MockContext {
   private depth = 0;
 
   constructor(options: Omit<FakeOptions<unknown>, "overrides"> = {}) {
-    this.faker = new Faker({ locale: [en, base], seed: options.seed ?? nextDefaultSeed++ });
+    this.faker = new Faker({ locale: [en, base] });
+    this.faker.seed(seedWords(seedKey(options.seed === undefined ? nextDefaultSeed++ : options.seed)));
     this.nullShare = options.nullShare ?? 0.1;
     this.optionalShare = options.optionalShare ?? 0.8;
   }
@@ -262,48 +346,138 @@ export class MockContext {
   /**
    * `value[later]` falls 0 to `maxDays` days after `value[earlier]` (dates or date-times): a due
    * date a few weeks after the invoice, a period's end after its start. A field set through
-   * `overrides` stays; the other one moves to fit it.
+   * `overrides` stays; the other one moves to fit it, never outside 0001-01-01..9999-12-31 (it
+   * stops at the edge). When the fixed one lies beyond that edge itself (year 0000, or an offset
+   * that puts 9999-12-31 into year 10000 in UTC), no date fits: a MockOverrideError names it.
    */
   ordered(target: object, earlier: string, later: string, fixed: object, maxDays = 60): void {
     const value = target as Mutable;
     const a = value[earlier];
     const b = value[later];
     if (typeof a !== "string" || typeof b !== "string") return;
+    const fixedEarlier = earlier in fixed;
     const fixedLater = later in fixed;
-    if ((earlier in fixed && fixedLater) || (fixedLater && b >= a)) return;
+    const [from, to] = [instant(a), instant(b)];
+    // Not a date this rule can read (a pattern-built string): the schema decided it, leave it.
+    if (Number.isNaN(from) || Number.isNaN(to)) return;
+    if ((fixedEarlier && fixedLater) || (fixedLater && to >= from)) return;
     const dateOnly = (s: string) => s.length === 10;
-    const shift = (from: string, days: number, like: string) => {
-      const iso = this.isoAt(Date.parse(dateOnly(from) ? `${from}T00:00:00Z` : from) + days * DAY);
+    // Milliseconds are kept when a moved date-time has them, so it never rounds past its partner.
+    const write = (ms: number, like: string) => {
+      const iso = new Date(ms).toISOString().replace(/\.000Z$/, "Z");
       return dateOnly(like) ? iso.slice(0, 10) : iso;
     };
-    if (!fixedLater) value[later] = shift(a, this.int(0, maxDays), b);
-    else value[earlier] = shift(b, -this.int(0, maxDays), a);
-  }
-
-  /** `value[total]` is the exact decimal sum of `value[parts]` (the API's 12-decimal amounts). */
-  sum(target: object, parts: readonly string[], total: string, fixed: object): void {
-    const value = target as Mutable;
-    const amounts = parts.map((p) => value[p]);
-    if (total in fixed || !amounts.every((a): a is string => typeof a === "string")) return;
-    value[total] = formatAmount(addAmounts(...amounts));
+    if (!fixedLater) {
+      if (from > CALENDAR_END)
+        throw new MockOverrideError(
+          [earlier],
+          `${earlier} is overridden as ${JSON.stringify(a)}, after 9999-12-31T23:59:59Z: ${later} has no date in years 0001-9999 on or after it; override ${later} too, or pick an earlier ${earlier}`,
+        );
+      // Up to the last whole second of 9999, or to `from` itself when it has milliseconds past it.
+      value[later] = write(Math.min(Math.max(from, CALENDAR_FIRST) + this.int(0, maxDays) * DAY, Math.max(CALENDAR_LAST, from)), b);
+    } else {
+      if (to < CALENDAR_FIRST)
+        throw new MockOverrideError(
+          [later],
+          `${later} is overridden as ${JSON.stringify(b)}, before 0001-01-01: ${earlier} has no date in years 0001-9999 on or before it; override ${earlier} too, or pick a later ${later}`,
+        );
+      // A date-only result counts from the day's start, so it is never after a date-time on that day.
+      value[earlier] = write(Math.max(Math.min(to, CALENDAR_LAST) - this.int(0, maxDays) * DAY, CALENDAR_FIRST), a);
+    }
   }
 
   /**
-   * `tax` is `net` times a realistic VAT rate, exactly (truncated to the 12 decimals the API
-   * writes). A generated `net` is first kept under 750 so that net + tax stays under 1000,
-   * which is all `^\d{1,3}\.\d{12}$` allows.
+   * `total = net + tax` exactly, with `tax` at a realistic VAT rate of `net` (truncated to the 12
+   * decimals the API writes), in decimal arithmetic. Overridden fields stay as given; the others
+   * are computed to fit them, and every computed amount must match its field's pattern
+   * (`^\d{1,3}\.\d{12}$` caps a total at 999.999999999999). When the overrides leave no such
+   * amounts, a MockOverrideError names them. Amounts that are not decimals (another document's
+   * schema) are left alone.
    */
-  taxed(target: object, net: string, tax: string, fixed: object): void {
+  amounts(
+    target: object,
+    fields: { net: string; tax: string; total?: string },
+    fixed: object,
+    patterns: Readonly<Record<string, string>> = {},
+  ): void {
     const value = target as Mutable;
-    if (typeof value[net] !== "string") return;
-    let amount = parseAmount(value[net] as string);
-    if (!(net in fixed) && amount >= NET_LIMIT) {
-      amount -= NET_LIMIT / 3n;
-      value[net] = formatAmount(amount);
-    }
-    if (tax in fixed) return;
-    const rate = BigInt(this.pick([0, 5, 7, 10, 19, 20, 21, 25]));
-    value[tax] = formatAmount((amount * rate) / 100n);
+    const { net, tax } = fields;
+    const read = (name: string) => tryParseAmount(value[name]);
+    const n0 = read(net);
+    const x0 = read(tax);
+    if (n0 === undefined || x0 === undefined) return;
+    const total = fields.total !== undefined && read(fields.total) !== undefined ? fields.total : undefined;
+    const t0 = total === undefined ? undefined : (read(total) as bigint);
+    const isFixed = (name: string | undefined) => name !== undefined && name in fixed;
+    const fits = (name: string, amount: bigint) => {
+      const pattern = patterns[name];
+      return pattern === undefined || compiled(pattern).test(formatAmount(amount));
+    };
+    const set = (n: bigint, x: bigint, t: bigint | undefined) => {
+      if (!isFixed(net)) value[net] = formatAmount(n);
+      if (!isFixed(tax)) value[tax] = formatAmount(x);
+      if (total !== undefined && !isFixed(total)) value[total] = formatAmount(t as bigint);
+    };
+    const ok = (n: bigint, x: bigint, t: bigint | undefined) =>
+      (isFixed(net) || fits(net, n)) &&
+      (isFixed(tax) || fits(tax, x)) &&
+      (total === undefined || isFixed(total) || fits(total, t as bigint));
+    const fail = (at: string[], why: string): never => {
+      const shown = at.map((name) => `${name} ${JSON.stringify(value[name])}`).join(" and ");
+      throw new MockOverrideError(
+        at,
+        `the overrides ${shown} leave no valid amounts: ${why}; change ${at.length > 1 ? "one of them" : "it"}, or override the other amounts too`,
+      );
+    };
+    const picked = this.pick(TAX_RATES);
+    // The drawn rate first, then the others from the highest: only when it cannot fit does a lower one apply.
+    const rates = [picked, ...[...TAX_RATES].reverse().filter((r) => r !== picked)].map(BigInt);
+    const taxOf = (n: bigint, rate: bigint) => (n * rate) / 100n;
+    const rule = total === undefined ? `${tax} = ${net} x rate` : `${total} = ${net} + ${tax}`;
+    const where = (name: string) => (patterns[name] === undefined ? "" : ` (${name} must match ${patterns[name]})`);
+
+    if (isFixed(net) && isFixed(tax) && (total === undefined || isFixed(total))) return;
+    type Amounts = [net: bigint, tax: bigint, total: bigint | undefined];
+    const solve = (): Amounts | undefined => {
+      if (total !== undefined && isFixed(total)) {
+        const t = t0 as bigint;
+        if (isFixed(net) || isFixed(tax)) {
+          // One part given: the other is the difference.
+          const [given, other] = isFixed(net) ? [net, tax] : [tax, net];
+          const rest = t - (read(given) as bigint);
+          if (fits(other, rest)) return [isFixed(net) ? n0 : rest, isFixed(net) ? rest : x0, t];
+          return fail([given, total], `${other} = ${total} - ${given} would be ${formatAmount(rest)}${where(other)}`);
+        }
+        // The total split at a rate: net = total / (1 + rate), tax the exact rest.
+        for (const rate of rates) {
+          const n = (t * 100n) / (100n + rate);
+          if (ok(n, t - n, t)) return [n, t - n, t];
+        }
+        return fail([total], `no split into ${net} + ${tax} fits${where(net)}${where(tax)}`);
+      }
+      if (isFixed(net) && isFixed(tax)) {
+        const t = n0 + x0;
+        if (fits(total as string, t)) return [n0, x0, t];
+        return fail([net, tax], `${total} = ${net} + ${tax} would be ${formatAmount(t)}${where(total as string)}`);
+      }
+      // A free net shrinks (halving, down to 0) until it and the rest fit; a given one stays.
+      const nets: bigint[] = [n0];
+      if (!isFixed(net)) for (let n = n0 / 2n; n > 0n; n /= 2n) nets.push(n);
+      if (!isFixed(net) && n0 !== 0n) nets.push(0n);
+      for (const n of nets) {
+        for (const rate of isFixed(tax) ? [0n] : rates) {
+          const x = isFixed(tax) ? x0 : taxOf(n, rate);
+          const t = total === undefined ? undefined : n + x;
+          if (ok(n, x, t)) return [n, x, t];
+        }
+      }
+      const given = isFixed(net) ? net : isFixed(tax) ? tax : undefined;
+      // Nothing overridden and still nothing fits: another document's patterns, which the generated values satisfy already.
+      if (given === undefined) return undefined;
+      return fail([given], `no ${isFixed(net) ? tax : net} keeps ${rule}${where(total ?? tax)}`);
+    };
+    const found = solve();
+    if (found) set(...found);
   }
 }
 

@@ -1,6 +1,6 @@
 import { type HttpHandler, HttpResponse, http, type JsonBodyType, delay as wait } from "msw";
 import { operations as generatedOperations } from "../generated/operations.js";
-import { MockContext } from "./context.js";
+import { MockContext, type Seed, seedKey } from "./context.js";
 import { csvDocument, pdfDocument, xlsxDocument } from "./files.js";
 import type { MockOperation, MockResponse } from "./operation.js";
 
@@ -23,8 +23,8 @@ export interface Fault {
 }
 
 export interface HandlerOptions {
-  /** Same seed, same data; each record is a function of (seed, schema, id). Default 1. */
-  seed?: number;
+  /** Same seed, same data; each record is a function of (seed, schema, id). A finite number or a string; default 1. */
+  seed?: Seed;
   /** Page size when a request sends no `limit` (default 20). */
   pageSize?: number;
   /** Records each list holds; ids run 1..total, and retrieving another id is a 404 (default 42). */
@@ -68,7 +68,7 @@ export function seedFor(...parts: readonly (string | number)[]): number {
   return h;
 }
 
-function requestId(seed: number, n: number): string {
+function requestId(seed: Seed, n: number): string {
   const hex = (seedFor(seed, "request", n).toString(16) + seedFor(n, "request", seed).toString(16)).padEnd(16, "0");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8000-${String(n).padStart(12, "0")}`;
 }
@@ -120,6 +120,8 @@ function withId(value: unknown, id: number | string): unknown {
  */
 export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
   const { seed = 1, pageSize = 20, total = 42, faults = [], delay = 0, baseUrl = "*" } = options;
+  // Refused here, not at the first request: a NaN seed would otherwise become the text "NaN".
+  seedKey(seed);
   const used = faults.map(() => 0);
   let requests = 0;
   const listed = new Set(generatedOperations.flatMap((op) => (op.page ? [op.page.schema] : [])));

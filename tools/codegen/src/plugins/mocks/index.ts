@@ -67,8 +67,14 @@ function rules(properties: Record<string, unknown>): string[] {
   pair("start", "end");
   pair("created_at", "updated_at");
   if ("amount_untaxed" in properties && "amount_tax" in properties) {
-    out.push('f.taxed(value, "amount_untaxed", "amount_tax", overrides);');
-    if ("amount_total" in properties) out.push('f.sum(value, ["amount_untaxed", "amount_tax"], "amount_total", overrides);');
+    const names = ["amount_untaxed", "amount_tax", ...("amount_total" in properties ? ["amount_total"] : [])];
+    const fields = `{ net: "amount_untaxed", tax: "amount_tax"${names.length === 3 ? ', total: "amount_total"' : ""} }`;
+    // The patterns travel with the rule: a computed amount must match its field's pattern, or the rule says why not.
+    const patterns = names.flatMap((name) => {
+      const s = properties[name];
+      return isObject(s) && typeof s.pattern === "string" ? [`${str(name)}: ${str(s.pattern)}`] : [];
+    });
+    out.push(`f.amounts(value, ${fields}, overrides${patterns.length > 0 ? `, { ${patterns.join(", ")} }` : ""});`);
   }
   return out;
 }
