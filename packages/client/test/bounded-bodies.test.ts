@@ -72,10 +72,12 @@ function stream(res: ServerResponse, total: number, fill = " ", first = "") {
 }
 
 /** Headers and a first piece of the body, then nothing until the client gives up. */
-const stall = (contentType: string, first = "a,b\n") => (_req: IncomingMessage, res: ServerResponse) => {
-  res.writeHead(200, { "content-type": contentType });
-  res.write(first);
-};
+const stall =
+  (contentType: string, first = "a,b\n") =>
+  (_req: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(200, { "content-type": contentType });
+    res.write(first);
+  };
 
 const failure = (promise: PromiseLike<unknown>) =>
   Promise.resolve(promise).then(
@@ -98,43 +100,50 @@ describe("maxResponseBytes: the decoded size of JSON, text and error bodies", ()
     ["chunked", 1000, false],
     ["with Content-Length", 64 * 1024, true],
     ["chunked", 300 * 1024, false],
-  ])("a JSON body %s over a limit of %i bytes is a ResponseTooLargeError naming the limit and the option, not retried", async (_n, limit, length) => {
-    const body = JSON.stringify({ ...invoice(1), name: "x".repeat(limit) });
-    serve((_req, res) => {
-      res.writeHead(200, { "content-type": "application/json", ...(length ? { "content-length": Buffer.byteLength(body) } : {}) });
-      res.end(body);
-    });
-    const error = await failure(client({ maxResponseBytes: limit }).erpInvoices.retrieve(1));
-    expect(error).toBeInstanceOf(ResponseTooLargeError);
-    expect((error as ResponseTooLargeError).limit).toBe(limit);
-    expect((error as Error).message).toContain(`maxResponseBytes (${limit} bytes)`);
-    expect(requests).toBe(1);
-    // The same body under a limit one byte larger is read whole.
-    await expect(client({ maxResponseBytes: Buffer.byteLength(body) }).erpInvoices.retrieve(1)).resolves.toMatchObject({ id: 1 });
-  });
+  ])(
+    "a JSON body %s over a limit of %i bytes is a ResponseTooLargeError naming the limit and the option, not retried",
+    async (_n, limit, length) => {
+      const body = JSON.stringify({ ...invoice(1), name: "x".repeat(limit) });
+      serve((_req, res) => {
+        res.writeHead(200, { "content-type": "application/json", ...(length ? { "content-length": Buffer.byteLength(body) } : {}) });
+        res.end(body);
+      });
+      const error = await failure(client({ maxResponseBytes: limit }).erpInvoices.retrieve(1));
+      expect(error).toBeInstanceOf(ResponseTooLargeError);
+      expect((error as ResponseTooLargeError).limit).toBe(limit);
+      expect((error as Error).message).toContain(`maxResponseBytes (${limit} bytes)`);
+      expect(requests).toBe(1);
+      // The same body under a limit one byte larger is read whole.
+      await expect(client({ maxResponseBytes: Buffer.byteLength(body) }).erpInvoices.retrieve(1)).resolves.toMatchObject({ id: 1 });
+    },
+  );
 
   it.each([
     ["gzip", 1],
     ["deflate", 1],
     ["br", 1],
     ["gzip", 4],
-  ] as const)("a %s bomb stops at the limit (%i MiB) counted after decoding", async (encoding, limitMiB) => {
-    const packed = bomb(encoding, 48 * MiB);
-    expect(packed.length).toBeLessThan(MiB);
-    serve((_req, res) => {
-      res.writeHead(200, { "content-type": "application/json", "content-encoding": encoding, "content-length": packed.length });
-      res.end(packed);
-    });
-    const error = await failure(client({ maxResponseBytes: limitMiB * MiB }).erpInvoices.retrieve(1));
-    expect(error).toBeInstanceOf(ResponseTooLargeError);
-    // Positive control: a compressed body under the limit decodes as usual.
-    const small = gzipSync(JSON.stringify(invoice(7)));
-    serve((_req, res) => {
-      res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip", "content-length": small.length });
-      res.end(small);
-    });
-    await expect(client({ maxResponseBytes: limitMiB * MiB }).erpInvoices.retrieve(7)).resolves.toEqual(invoice(7));
-  }, 30_000); // compressing 48 MiB takes a while on a loaded 2-core machine
+  ] as const)(
+    "a %s bomb stops at the limit (%i MiB) counted after decoding",
+    async (encoding, limitMiB) => {
+      const packed = bomb(encoding, 48 * MiB);
+      expect(packed.length).toBeLessThan(MiB);
+      serve((_req, res) => {
+        res.writeHead(200, { "content-type": "application/json", "content-encoding": encoding, "content-length": packed.length });
+        res.end(packed);
+      });
+      const error = await failure(client({ maxResponseBytes: limitMiB * MiB }).erpInvoices.retrieve(1));
+      expect(error).toBeInstanceOf(ResponseTooLargeError);
+      // Positive control: a compressed body under the limit decodes as usual.
+      const small = gzipSync(JSON.stringify(invoice(7)));
+      serve((_req, res) => {
+        res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip", "content-length": small.length });
+        res.end(small);
+      });
+      await expect(client({ maxResponseBytes: limitMiB * MiB }).erpInvoices.retrieve(7)).resolves.toEqual(invoice(7));
+    },
+    30_000,
+  ); // compressing 48 MiB takes a while on a loaded 2-core machine
 
   it("a text (CSV) download over the limit fails the same way", async () => {
     serve((_req, res) => {
@@ -156,24 +165,31 @@ describe("maxResponseBytes: the decoded size of JSON, text and error bodies", ()
     expect(requests).toBe(2);
   });
 
-  it.each([0, -1, 1.5, "10", Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])("maxResponseBytes %j is refused, naming the option", async (value) => {
-    expect(() => client({ maxResponseBytes: value })).toThrow(/^Invalid maxResponseBytes/);
-    const error = await failure(client().erpInvoices.retrieve(1, { maxResponseBytes: value as number }));
-    expect(error).toBeInstanceOf(GcoreBillingError);
-    expect((error as Error).message).toMatch(/^Invalid maxResponseBytes/);
-  });
+  it.each([0, -1, 1.5, "10", Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])(
+    "maxResponseBytes %j is refused, naming the option",
+    async (value) => {
+      expect(() => client({ maxResponseBytes: value })).toThrow(/^Invalid maxResponseBytes/);
+      const error = await failure(client().erpInvoices.retrieve(1, { maxResponseBytes: value as number }));
+      expect(error).toBeInstanceOf(GcoreBillingError);
+      expect((error as Error).message).toMatch(/^Invalid maxResponseBytes/);
+    },
+  );
 });
 
 describe("timeout bounds each attempt, body included, for every media kind; a signal cancels any download", () => {
   it.each([
     ["JSON", "application/json", (c: ReturnType<typeof client>, o: object) => c.erpInvoices.retrieve(1, o)],
     ["CSV", "text/csv", (c: ReturnType<typeof client>, o: object) => c.reports.download("u-1" as never, { format: "csv" } as never, o)],
-  ])("a %s body that stalls is an APITimeoutError after each attempt's timeout", async (_name, type, call) => {
-    serve(stall(type));
-    const error = await failure(call(client({ maxRetries: 1 }), { timeout: 300 }));
-    expect(error).toBeInstanceOf(APITimeoutError);
-    expect(requests).toBe(2);
-  }, 20_000); // two attempts of 300 ms; generous for a loaded machine
+  ])(
+    "a %s body that stalls is an APITimeoutError after each attempt's timeout",
+    async (_name, type, call) => {
+      serve(stall(type));
+      const error = await failure(call(client({ maxRetries: 1 }), { timeout: 300 }));
+      expect(error).toBeInstanceOf(APITimeoutError);
+      expect(requests).toBe(2);
+    },
+    20_000,
+  ); // two attempts of 300 ms; generous for a loaded machine
 
   it.each([
     ["PDF", "application/pdf", (c: ReturnType<typeof client>, o: object) => c.erpInvoices.download(1, o)],
@@ -182,12 +198,16 @@ describe("timeout bounds each attempt, body included, for every media kind; a si
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       (c: ReturnType<typeof client>, o: object) => c.reports.download("u-1" as never, { format: "xlsx" } as never, o),
     ],
-  ])("a %s download whose body stalls fails with APITimeoutError while it is read", async (_name, type, call) => {
-    serve(stall(type, "%PDF-1.7\n"));
-    const { body } = (await call(client(), { timeout: 300 })) as { body: ReadableStream };
-    const error = await failure(new Response(body).arrayBuffer());
-    expect(error).toBeInstanceOf(APITimeoutError);
-  }, 20_000);
+  ])(
+    "a %s download whose body stalls fails with APITimeoutError while it is read",
+    async (_name, type, call) => {
+      serve(stall(type, "%PDF-1.7\n"));
+      const { body } = (await call(client(), { timeout: 300 })) as { body: ReadableStream };
+      const error = await failure(new Response(body).arrayBuffer());
+      expect(error).toBeInstanceOf(APITimeoutError);
+    },
+    20_000,
+  );
 
   it("a CSV download is cancelled by the caller's signal, with the signal's reason", async () => {
     serve(stall("text/csv"));

@@ -8,14 +8,7 @@ import { inspect } from "node:util";
 import { responseValidators } from "@gcore-billing/validators";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  APIError,
-  createClient,
-  GcoreBillingError,
-  PaginationError,
-  ResponseValidationError,
-  retryDelay,
-} from "../src/index.js";
+import { APIError, createClient, GcoreBillingError, PaginationError, ResponseValidationError, retryDelay } from "../src/index.js";
 import { createResponseCheck, createClient as createValidatingClient } from "../src/validate.js";
 import { type FaultServer, startFaultServer } from "./helpers/fault-server.js";
 import { invoice } from "./helpers/fixtures.js";
@@ -35,7 +28,13 @@ const shown = (value: unknown): string =>
  * of a key, compared without regard to case (hosts are lowercased, hex digits come in both cases).
  */
 export function spellings(key: string): string[] {
-  const forms = [key, JSON.stringify(key).slice(1, -1), encodeURIComponent(key), encodeURI(key), new URLSearchParams({ k: key }).toString().slice(2)];
+  const forms = [
+    key,
+    JSON.stringify(key).slice(1, -1),
+    encodeURIComponent(key),
+    encodeURI(key),
+    new URLSearchParams({ k: key }).toString().slice(2),
+  ];
   try {
     forms.push(new URL(`http://h/${key}`).pathname.slice(1), new URL(`http://h/?${key}`).search.slice(1));
   } catch {}
@@ -55,7 +54,12 @@ const client = (apiKey: string, more = {}) => createClient({ apiKey, baseUrl: se
 
 describe("1. one redaction choke point: the key never leaves in any spelling", () => {
   it.each(KEYS)("a redirect loop whose Location path carries the key (%j)", async (key) => {
-    server.route((req) => ({ kind: "text", status: 302, text: "", headers: { location: `/loop/${encodeURIComponent(key)}/${req.url?.length}` } }));
+    server.route((req) => ({
+      kind: "text",
+      status: 302,
+      text: "",
+      headers: { location: `/loop/${encodeURIComponent(key)}/${req.url?.length}` },
+    }));
     const lines: string[] = [];
     const log = (m: string) => lines.push(m);
     const error = await failure(client(key, { logLevel: "debug", logger: { debug: log, info: log, warn: log } }).erpInvoices.retrieve(1));
@@ -65,17 +69,20 @@ describe("1. one redaction choke point: the key never leaves in any spelling", (
     expect(leaks(lines.join("\n"), key)).toBe(false);
   });
 
-  it.each(["Sk-LiveKey7QxZ-DoNotLeak", "MixedCASE-host-Key-99"])("a redirect to a host spelled from the key (%j): URL parsers lowercase it", async (key) => {
-    server.script({ kind: "text", status: 307, text: "", headers: { location: `http://${key}.example.com/x` } });
-    const error = await failure(client(key).erpInvoices.retrieve(1));
-    expect((error as Error).message).toMatch(/^Refusing redirect to http:\/\//);
-    expect(leaks(shown(error), key)).toBe(false);
-    // ...and the raw openapi-fetch methods, which share the guard.
-    server.script({ kind: "text", status: 307, text: "", headers: { location: `http://${key.toUpperCase()}.example.com/x` } });
-    const raw = await failure(client(key).GET("/billing/org/v1/erp-invoices/{id}", { params: { path: { id: 1 } } }));
-    expect(raw).toBeInstanceOf(GcoreBillingError);
-    expect(leaks(shown(raw), key)).toBe(false);
-  });
+  it.each(["Sk-LiveKey7QxZ-DoNotLeak", "MixedCASE-host-Key-99"])(
+    "a redirect to a host spelled from the key (%j): URL parsers lowercase it",
+    async (key) => {
+      server.script({ kind: "text", status: 307, text: "", headers: { location: `http://${key}.example.com/x` } });
+      const error = await failure(client(key).erpInvoices.retrieve(1));
+      expect((error as Error).message).toMatch(/^Refusing redirect to http:\/\//);
+      expect(leaks(shown(error), key)).toBe(false);
+      // ...and the raw openapi-fetch methods, which share the guard.
+      server.script({ kind: "text", status: 307, text: "", headers: { location: `http://${key.toUpperCase()}.example.com/x` } });
+      const raw = await failure(client(key).GET("/billing/org/v1/erp-invoices/{id}", { params: { path: { id: 1 } } }));
+      expect(raw).toBeInstanceOf(GcoreBillingError);
+      expect(leaks(shown(raw), key)).toBe(false);
+    },
+  );
 
   it.each(KEYS)("a Location no URL parser accepts, holding the key (%j), is a refusal that does not quote it", async (key) => {
     server.script({ kind: "text", status: 301, text: "", headers: { location: `http://[${key}/` } });
@@ -99,9 +106,14 @@ describe("1. one redaction choke point: the key never leaves in any spelling", (
     }
     const fetchFn: typeof fetch = async (input, init) => {
       const auth = new Request(input, init).headers.get("authorization") ?? "";
-      throw new ProxyError(`proxy refused ${auth.toLowerCase()}`, auth, { echoed: [encodeURIComponent(key)] }, {
-        cause: new RangeError(`inner ${key.toUpperCase()}`),
-      });
+      throw new ProxyError(
+        `proxy refused ${auth.toLowerCase()}`,
+        auth,
+        { echoed: [encodeURIComponent(key)] },
+        {
+          cause: new RangeError(`inner ${key.toUpperCase()}`),
+        },
+      );
     };
     for (const call of [
       (c: ReturnType<typeof client>) => c.erpInvoices.retrieve(1),
@@ -145,15 +157,16 @@ describe("2. path parameters stay one segment of the operation's own path", () =
   };
   const refused = ["", ".", "..", "%2e", "%2E", ".%2E", "%2e.", "%2E%2e", "%252e", "%252E%252e", "%25252e"];
 
-  it.each(
-    Object.keys(calls).flatMap((name) => refused.map((value) => [name, value] as const)),
-  )("%s(%j) is refused before any request, naming the parameter", async (name, value) => {
-    server.script({ kind: "json", body: {} });
-    const error = await failure(calls[name as keyof typeof calls](client("k-0123456789abcdef"), value));
-    expect(error).toBeInstanceOf(GcoreBillingError);
-    expect((error as Error).message).toMatch(/path parameter (id|uuid) /);
-    expect(server.requests).toEqual([]);
-  });
+  it.each(Object.keys(calls).flatMap((name) => refused.map((value) => [name, value] as const)))(
+    "%s(%j) is refused before any request, naming the parameter",
+    async (name, value) => {
+      server.script({ kind: "json", body: {} });
+      const error = await failure(calls[name as keyof typeof calls](client("k-0123456789abcdef"), value));
+      expect(error).toBeInstanceOf(GcoreBillingError);
+      expect((error as Error).message).toMatch(/path parameter (id|uuid) /);
+      expect(server.requests).toEqual([]);
+    },
+  );
 
   it.each([undefined, null, { id: 1 }, [1, 2], true])("a path parameter %j that is neither string nor number is refused", async (value) => {
     server.script({ kind: "json", body: {} });
@@ -165,24 +178,27 @@ describe("2. path parameters stay one segment of the operation's own path", () =
   it("any other value is sent as exactly one segment that decodes back to it (property)", async () => {
     const char = fc.constantFrom(..."./?#\\%;:@&=+$,[] \"'<>^`{|}~aZ09-_é😀\t");
     await fc.assert(
-      fc.asyncProperty(fc.array(char, { minLength: 1, maxLength: 12 }).map((cs) => cs.join("")), async (value) => {
-        let decoded = value;
-        for (let i = 0; i < 4; i++) {
-          try {
-            decoded = decodeURIComponent(decoded);
-          } catch {
-            break;
+      fc.asyncProperty(
+        fc.array(char, { minLength: 1, maxLength: 12 }).map((cs) => cs.join("")),
+        async (value) => {
+          let decoded = value;
+          for (let i = 0; i < 4; i++) {
+            try {
+              decoded = decodeURIComponent(decoded);
+            } catch {
+              break;
+            }
           }
-        }
-        fc.pre(![value, decoded].some((v) => v === "" || v === "." || v === ".."));
-        server.route(() => ({ kind: "text", status: 204, text: "" }));
-        await client("k-0123456789abcdef").reports.delete(value as never);
-        expect(server.requests).toHaveLength(1);
-        const path = (server.requests[0]?.url ?? "").split("?")[0] as string;
-        const segments = path.split("/");
-        expect(segments.slice(0, -1)).toEqual(["", "billing", "org", "v1", "reports"]);
-        expect(decodeURIComponent(segments.at(-1) as string)).toBe(value);
-      }),
+          fc.pre(![value, decoded].some((v) => v === "" || v === "." || v === ".."));
+          server.route(() => ({ kind: "text", status: 204, text: "" }));
+          await client("k-0123456789abcdef").reports.delete(value as never);
+          expect(server.requests).toHaveLength(1);
+          const path = (server.requests[0]?.url ?? "").split("?")[0] as string;
+          const segments = path.split("/");
+          expect(segments.slice(0, -1)).toEqual(["", "billing", "org", "v1", "reports"]);
+          expect(decodeURIComponent(segments.at(-1) as string)).toBe(value);
+        },
+      ),
       { numRuns: 150 },
     );
   }, 60_000);
@@ -400,7 +416,9 @@ describe("6. Retry-After spreads the herd", () => {
     const logger = { info: (m: string) => delays.push(Number(/in (\d+) ms$/.exec(m)?.[1])) };
     await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        client("k-0123456789abcdef", { maxRetries: 1, logLevel: "info", logger }).erpInvoices.retrieve(1, { headers: { "x-caller": String(i) } }),
+        client("k-0123456789abcdef", { maxRetries: 1, logLevel: "info", logger }).erpInvoices.retrieve(1, {
+          headers: { "x-caller": String(i) },
+        }),
       ),
     );
     expect(delays).toHaveLength(30);

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type APIError, createClient } from "../src/index.js";
 import { createRedactor } from "../src/runtime/redact.js";
-import { type FaultServer, startFaultServer } from "./helpers/fault-server.js";
+import { type Fault, type FaultServer, startFaultServer } from "./helpers/fault-server.js";
 
 // Real keys are long tokens; brackets are left out so a key cannot be spelled by "[redacted]" and its surroundings.
 const keyChar = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.+/=~:\"\\' ");
@@ -104,7 +104,7 @@ describe("end to end: the server picks where the key appears", () => {
   let place: { where: string; spell: (k: string) => string } = { where: "body", spell: (k) => k };
   beforeAll(async () => {
     server = await startFaultServer();
-    server.route((req, url) => {
+    server.route((req, url): Fault => {
       const key = String(req.headers.authorization ?? "").slice(7) || decodeURIComponent(url.searchParams.get("k") ?? "");
       const s = place.spell(key);
       switch (place.where) {
@@ -145,10 +145,21 @@ describe("end to end: the server picks where the key appears", () => {
           place = { where, spell: s };
           const lines: string[] = [];
           const log = (m: string) => lines.push(m);
-          const client = createClient({ apiKey: k, baseUrl: server.url, maxRetries: 1, logLevel: "debug", logger: { debug: log, info: log, warn: log } });
+          const client = createClient({
+            apiKey: k,
+            baseUrl: server.url,
+            maxRetries: 1,
+            logLevel: "debug",
+            logger: { debug: log, info: log, warn: log },
+          });
           const error = await client.erpInvoices.retrieve(1).catch((e: unknown) => e);
           expect(error).toBeInstanceOf(Error);
-          const shown = [String(error), JSON.stringify(error), inspect(error, { depth: 10, showHidden: true }), (error as Error).stack ?? ""];
+          const shown = [
+            String(error),
+            JSON.stringify(error),
+            inspect(error, { depth: 10, showHidden: true }),
+            (error as Error).stack ?? "",
+          ];
           expect(leaks([...shown, ...lines].join("\n"), k)).toBe(false);
         },
       ),

@@ -102,10 +102,11 @@ export function paginate<TPage, TItem>(
       items,
       hasNextPage: () => more,
       // Asked twice, the same page: a second request would find only records already seen.
-      nextPage: () =>
-        more
-          ? (following ??= load(nextOffset, walk).then((r) => r.data, rethrow))
-          : Promise.reject(new RangeError("no next page (see hasNextPage())")),
+      nextPage: () => {
+        if (!more) return Promise.reject(new RangeError("no next page (see hasNextPage())"));
+        following ??= load(nextOffset, walk).then((r) => r.data, rethrow);
+        return following;
+      },
     };
     return { data: page, response };
   };

@@ -20,7 +20,9 @@ export function pathParams(operationId: string, template: string, params: Record
     let s = String(value);
     for (let i = 0; i < 4; i++) {
       if (s === "" || s === "." || s === "..") {
-        fail(`${operationId}: path parameter ${name} ${JSON.stringify(String(value))} is refused: an empty, "." or ".." segment (however encoded) would not name one resource.`);
+        fail(
+          `${operationId}: path parameter ${name} ${JSON.stringify(String(value))} is refused: an empty, "." or ".." segment (however encoded) would not name one resource.`,
+        );
       }
       try {
         const decoded = decodeURIComponent(s);

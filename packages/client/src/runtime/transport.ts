@@ -71,10 +71,14 @@ async function readText(response: Response, body: ReadableStream<Uint8Array>, ca
       `${call.method} ${call.path}: the response body is larger than maxResponseBytes (${call.limit} bytes); stopped reading. Raise the maxResponseBytes option to accept it.`,
       call.limit,
     );
-  const length = Number(response.headers.get("content-length"));
-  if (!response.headers.get("content-encoding") && length > call.limit) {
-    await body.cancel().catch(() => {});
-    throw tooLarge();
+  const length = response.headers.get("content-length");
+  if (length !== null && !response.headers.get("content-encoding")) {
+    if (Number(length) > call.limit) {
+      await body.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    // Fast path: fetch holds the body to its Content-Length, which is within the limit.
+    if (decoder.encoding === "utf-8") return until(response.text(), call.attempt);
   }
   const reader = body.getReader();
   let size = 0;

@@ -38,7 +38,7 @@ export function createResponseCheck(mode: Exclude<ValidateResponses, "off">, val
     const declared = Object.keys(byStatus).filter((s) => /^2(\d\d|XX)$/i.test(s));
     const key = Object.hasOwn(byStatus, status)
       ? String(status)
-      : declared.find((s) => s.toUpperCase() === "2XX") ?? (declared.length === 1 ? declared[0] : undefined);
+      : (declared.find((s) => s.toUpperCase() === "2XX") ?? (declared.length === 1 ? declared[0] : undefined));
     const validator = key === undefined ? undefined : byStatus[key];
     if (!validator) {
       const message = `status ${status} is not declared by the spec, which declares ${declared.join(", ") || "no success body"}`;
