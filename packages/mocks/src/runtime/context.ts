@@ -79,9 +79,9 @@ export function seedKey(seed: unknown): string {
 }
 
 /**
- * Four 32-bit words of a hash of `key`: Faker seeds its Mersenne Twister from an array through
- * init_by_array, where a single number would be cut to 32 bits (0 and 2^32 alike). 128 bits over
- * every UTF-16 unit of the key make a collision between two seeds a 2^-64 birthday chance.
+ * The words Faker's Mersenne Twister is seeded with (through init_by_array, which mixes every word
+ * in): a single number would be cut to 32 bits, 0 and 2^32 alike. A 128-bit hash of every UTF-16
+ * unit of the key makes two seeds' values coincide only by a hash collision, which is negligible.
  * (cyrb128 by bryc, public domain: four multiply-xorshift lanes, then a cross-lane avalanche.)
  */
 function seedWords(key: string): number[] {
@@ -104,7 +104,7 @@ function seedWords(key: string): number[] {
   h2 ^= h1;
   h3 ^= h1;
   h4 ^= h1;
-  // The key's length too: cyrb128 alone would not tell a key from the same key plus a NUL unit.
+  // A fifth word, the key's length: keys of different lengths then differ outright, whatever the hash does.
   return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0, key.length >>> 0];
 }
 
@@ -347,8 +347,9 @@ export class MockContext {
    * `value[later]` falls 0 to `maxDays` days after `value[earlier]` (dates or date-times): a due
    * date a few weeks after the invoice, a period's end after its start. A field set through
    * `overrides` stays; the other one moves to fit it, never outside 0001-01-01..9999-12-31 (it
-   * stops at the edge). When the fixed one lies beyond that edge itself (year 0000, or an offset
-   * that puts 9999-12-31 into year 10000 in UTC), no date fits: a MockOverrideError names it.
+   * stops at the edge). When the fixed one lies beyond that edge itself in UTC (year 0000, or an
+   * offset that moves 0001-01-01 into year 0000 or 9999-12-31 into year 10000), no date fits: a
+   * MockOverrideError names it.
    */
   ordered(target: object, earlier: string, later: string, fixed: object, maxDays = 60): void {
     const value = target as Mutable;
