@@ -5,7 +5,7 @@
  * redirect handling, option checks, APIPromise, levelled logging, pagination guards): 2 kB.
  * Main before it: +3116 B; after it: +6066 B. Issue 18's hardening (one redactor at every exit,
  * path-parameter checks, bounded bodies read inside the timeout, the undeclared-2xx check,
- * record identities in pagination) measured +2034 B: a further 2 kB (see docs/benchmarks.md).
+ * record identities in pagination) measured +2061 B: a further 2 kB (see docs/benchmarks.md).
  */
 import { describe, expect, it } from "vitest";
 import { bundle } from "../bench/bundle.js";
