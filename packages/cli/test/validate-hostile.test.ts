@@ -213,7 +213,7 @@ describe("outputs are a transaction", () => {
       lines(3, (i) => i === 0),
     );
     const pipe = fifo(dir, "late.ndjson");
-    const { child, done } = start(
+    const { done } = start(
       [
         "validate",
         "first.ndjson",
@@ -351,7 +351,7 @@ describe("always killable, always clean", () => {
       expect(r.stderr).toBe("");
       expect(r.status).toBe(1);
     }
-    const help = sh("CLI validate --help | head -1; exit ${PIPESTATUS[0]}", dir);
+    const help = sh(`CLI validate --help | head -1; exit \${PIPESTATUS[0]}`, dir);
     expect([help.status, help.stderr]).toEqual([0, ""]);
   });
 
