@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { constants, fstatSync, realpathSync, renameSync, rmSync, type Stats, statSync, unlinkSync } from "node:fs";
+import { constants, fstatSync, renameSync, rmSync, type Stats, statSync, unlinkSync } from "node:fs";
 import * as fsp from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { ioMessage } from "./io-error.js";
@@ -109,8 +109,13 @@ interface Planned {
  */
 export function fdId(fd: number): FileId | null {
   try {
-    const st = fstatSync(fd);
-    return st.isCharacterDevice() ? null : { dev: st.dev, ino: st.ino };
+    // The bigint variant on purpose. Node's synchronous stat calls all fill one shared
+    // array, and the ES module loader's cached realpath reads it stale: a pipe's mode left
+    // there (stdout piped, `| head`) makes it stop before pnpm's symlinks, and the next
+    // dynamic import (tinyglobby for a glob) failed with "Cannot find package 'fdir'".
+    // The bigint call fills a separate array.
+    const st = fstatSync(fd, { bigint: true });
+    return st.isCharacterDevice() ? null : { dev: Number(st.dev), ino: Number(st.ino) };
   } catch {
     return null;
   }
@@ -138,7 +143,7 @@ export async function openOutputs(
   inputs: readonly Input[],
   stdout: FileId | null,
 ): Promise<(Output | null)[]> {
-  const planned = specs.map(([flag, name]) => (name === undefined ? null : plan(flag, name)));
+  const planned = await Promise.all(specs.map(([flag, name]) => (name === undefined ? null : plan(flag, name))));
   for (const p of planned) {
     if (p === null || p.existing === null || p.existing.isCharacterDevice()) continue;
     const id = { dev: p.existing.dev, ino: p.existing.ino };
@@ -165,17 +170,19 @@ export async function openOutputs(
   return opened;
 }
 
-function plan(flag: Output["flag"], name: string): Planned {
+async function plan(flag: Output["flag"], name: string): Promise<Planned> {
   let existing: Stats | null = null;
   try {
-    existing = statSync(name);
+    // Asynchronous: a FIFO's mode must not be left in the array the module loader reads (see fdId).
+    existing = await fsp.stat(name);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw new UsageError(`${flag} ${name}: ${ioMessage(e)}`);
   }
   if (existing?.isDirectory()) throw new UsageError(`${flag} ${name}: is a directory`);
   let real: string;
   try {
-    real = existing !== null ? realpathSync(name) : join(realpathSync(dirname(name)), basename(name));
+    // fs.promises.realpath is the native one: no lstat result left behind either.
+    real = existing !== null ? await fsp.realpath(name) : join(await fsp.realpath(dirname(name)), basename(name));
   } catch (e) {
     throw new UsageError(`${flag} ${name}: cannot open for writing: ${ioMessage(e)}`);
   }
