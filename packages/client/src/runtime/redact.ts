@@ -25,48 +25,62 @@ function spellings(c: string): string {
 export function createRedactor(key: string): Redactor {
   const pattern = new RegExp([...key].map(spellings).join(""), "gi");
   const text = (s: string): string => s.replace(pattern, MASK);
-  const redact = (value: unknown, seen: Set<object>): unknown => {
+  // `done` maps each object met to what replaces it, so an object met twice (a cause chain that
+  // loops back, one error under two fields) is replaced the same way everywhere, never left raw.
+  const redact = (value: unknown, done: Map<object, unknown>): unknown => {
     if (typeof value === "string") return text(value);
-    if (value === null || typeof value !== "object" || seen.has(value)) return value;
-    seen.add(value);
+    if (value === null || typeof value !== "object") return value;
+    if (done.has(value)) return done.get(value);
+    done.set(value, value);
     if (value instanceof Headers) {
       const clean = new Headers();
-      for (const [k, v] of value) clean.append(k, text(v));
-      return [...clean].some(([k, v]) => v !== value.get(k)) ? clean : value;
-    }
-    if (value instanceof URL) return text(value.href) === value.href ? value : text(value.href);
-    const source = value as Record<string, unknown>;
-    if (value instanceof Error) {
-      // Every own property, enumerable or not (message, stack, cause, errors, a Node error's `input`...).
-      const keys = new Set(["name", "message", "stack", ...Object.getOwnPropertyNames(value)]);
-      const clean = [...keys].map((k) => [k, redact(source[k], seen)] as const);
-      if (clean.every(([k, v]) => v === source[k])) return value;
-      // Our own errors are cleaned in place (class and identity stay); anyone else's is copied.
-      const target = value instanceof GcoreBillingError ? value : Object.create(Object.getPrototypeOf(value));
-      for (const [k, v] of clean) {
-        Object.defineProperty(target, k, {
-          value: v,
-          writable: true,
-          configurable: true,
-          enumerable: !!Object.getOwnPropertyDescriptor(value, k)?.enumerable,
-        });
+      let changed = false;
+      for (const [k, v] of value) {
+        // A name holding the key has no clean spelling Headers accepts ("[" is not a token): dropped.
+        if (text(k) !== k) changed = true;
+        else {
+          const cleanValue = text(v);
+          changed ||= cleanValue !== v;
+          clean.append(k, cleanValue);
+        }
       }
-      return target;
+      done.set(value, changed ? clean : value);
+      return done.get(value);
     }
-    // JSON-like data (bodies, `info`): other class instances are left alone.
-    if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value;
-    let copy: Record<string, unknown> | undefined;
-    for (const k of Object.keys(value)) {
-      const v = redact(source[k], seen);
-      const name = text(k);
-      if (v === source[k] && name === k) continue;
-      copy ??= (Array.isArray(value) ? [...value] : { ...value }) as Record<string, unknown>;
-      if (name !== k) delete copy[k];
-      copy[name] = v;
+    if (value instanceof URL) {
+      done.set(value, text(value.href) === value.href ? value : text(value.href));
+      return done.get(value);
     }
-    return copy ?? value;
+    if (value instanceof Map || value instanceof Set) {
+      const entries = [...value.entries()].map(([k, v]) => [redact(k, done), redact(v, done)] as const);
+      const changed = [...value.entries()].some(([k, v], i) => entries[i]?.[0] !== k || entries[i]?.[1] !== v);
+      done.set(value, !changed ? value : value instanceof Map ? new Map(entries) : new Set(entries.map(([k]) => k)));
+      return done.get(value);
+    }
+    const source = value as Record<string | symbol, unknown>;
+    const isError = value instanceof Error;
+    // JSON-like data (bodies, `info`) and errors; other class instances are left alone.
+    const proto = Object.getPrototypeOf(value);
+    if (!isError && !Array.isArray(value) && proto !== Object.prototype && proto !== null) return value;
+    // Every own property of an error, enumerable or not, symbols included (message, stack, cause,
+    // errors, a Node error's `input`...); the enumerable string keys of data.
+    const keys = isError ? [...new Set<string | symbol>(["name", "message", "stack", ...Reflect.ownKeys(value)])] : Object.keys(value);
+    // Our own errors are cleaned in place (class and identity stay); anything else is copied. The
+    // copy exists before the properties are cleaned, so a reference back to `value` finds it.
+    const target = value instanceof GcoreBillingError ? value : Array.isArray(value) ? [] : Object.create(proto);
+    done.set(value, target);
+    const clean = keys.map((k) => [typeof k === "string" && !isError ? text(k) : k, k, redact(source[k], done)] as const);
+    if (clean.every(([name, k, v]) => name === k && v === source[k])) {
+      done.set(value, value);
+      return value;
+    }
+    for (const [name, k, v] of clean) {
+      const enumerable = isError ? !!Object.getOwnPropertyDescriptor(value, k)?.enumerable : true;
+      Object.defineProperty(target, name, { value: v, writable: true, configurable: true, enumerable });
+    }
+    return target;
   };
-  return ((value: unknown) => redact(value, new Set())) as Redactor;
+  return ((value: unknown) => redact(value, new Map())) as Redactor;
 }
 
 /** Printable ASCII only: what an HTTP header value can carry without Headers rejecting or mangling it. */

