@@ -7,7 +7,7 @@
  */
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, GcoreBillingError } from "../src/index.js";
+import { createClient, GcoreBillingError, retryAfter } from "../src/index.js";
 import { type FaultServer, startFaultServer } from "./helpers/fault-server.js";
 
 let server: FaultServer;
@@ -86,3 +86,43 @@ describe("the key in places the redactor did not look", () => {
     expect(leaks(shown(error), KEY)).toBe(false);
   });
 });
+
+describe("Retry-After that is neither delta-seconds nor an HTTP-date falls back to the backoff", () => {
+  // JavaScript's Date.parse reads much more than an HTTP-date: "a 1" is 2001-01-01, so such a
+  // value was a date in the past, a delay of 0 ms, and an immediate retry for every caller.
+  it.each(["a 1", "soon 5", "Jan 1 1970", "later, 12", "retry 2001"])(
+    "Retry-After %j: the logged delay is the backoff's",
+    async (value) => {
+      server.script({ kind: "json", status: 503, body: {}, headers: { "retry-after": value } }, { kind: "json", body: {} });
+      const delays: number[] = [];
+      const logger = { info: (m: string) => delays.push(Number(/in (\d+) ms$/.exec(m)?.[1])) };
+      await client({ maxRetries: 1, logLevel: "info", logger }).erpInvoices.retrieve(1);
+      expect(delays).toHaveLength(1);
+      // Attempt 0's backoff: 500 ms minus up to 25% of jitter.
+      expect(delays[0]).toBeGreaterThanOrEqual(375);
+      expect(delays[0]).toBeLessThanOrEqual(500);
+    },
+  );
+
+  it.each([
+    ["IMF-fixdate", (d: Date) => d.toUTCString()],
+    [
+      "RFC 850",
+      (d: Date) =>
+        d.toUTCString().replace(/^(\w+), (\d\d) (\w+) \d\d(\d\d)/, (_, day, dd, mon, yy) => `${fullDay(day)}, ${dd}-${mon}-${yy}`),
+    ],
+    ["asctime", (d: Date) => asctime(d)],
+  ])("the three HTTP-date formats are still read (%s)", (_name, format) => {
+    const now = Date.UTC(2030, 0, 2, 3, 4, 5);
+    const value = format(new Date(now + 7000));
+    expect(retryAfter(new Headers({ "retry-after": value }), now)).toBe(7000);
+  });
+});
+
+const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const fullDay = (short: string) => DAYS.find((d) => d.startsWith(short)) ?? short;
+/** `Sun Nov  6 08:49:37 1994`: always GMT, though it does not say so. */
+const asctime = (d: Date) => {
+  const [day, , mon, year, time] = d.toUTCString().replace(",", "").split(" ");
+  return `${day} ${mon} ${String(d.getUTCDate()).padStart(2, " ")} ${time} ${year}`;
+};

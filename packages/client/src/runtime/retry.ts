@@ -12,6 +12,15 @@ export const isIdempotent = (method: string): boolean => !/^(POST|PATCH)$/i.test
 
 export const isRetryableStatus = (status: number): boolean => status === 408 || status === 409 || status === 429 || status >= 500;
 
+const WDAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)";
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+const TIME = "\\d\\d:\\d\\d:\\d\\d";
+/** RFC 9110 §5.6.7: IMF-fixdate, RFC 850 and asctime (which is GMT without saying so). */
+const HTTP_DATE = new RegExp(
+  `^(?:${WDAY}, \\d\\d ${MONTH} \\d{4} ${TIME} GMT|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \\d\\d-${MONTH}-\\d\\d ${TIME} GMT|${WDAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4})$`,
+  "i",
+);
+
 /**
  * Milliseconds the server asked us to wait, or undefined when it did not say or said nonsense
  * (negative, fractional garbage, an unparsable date), so the backoff applies instead.
@@ -23,8 +32,9 @@ export function retryAfter(headers: Headers | undefined, now = Date.now()): numb
   if (!value) return undefined;
   // Either delta-seconds (digits only) or an HTTP-date (RFC 9110 §10.2.3); a date in the past means now.
   if (/^\d+$/.test(value)) return Number(value) * 1000;
-  if (!/[a-z]/i.test(value)) return undefined;
-  const date = Date.parse(value);
+  // Only the three HTTP-date formats: Date.parse reads far more ("a 1" is 2001-01-01), and such
+  // garbage would be a date in the past, a delay of 0 and an immediate retry by every caller.
+  const date = HTTP_DATE.test(value) ? Date.parse(/GMT$/i.test(value) ? value : `${value} GMT`) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(date - now, 0);
 }
 
