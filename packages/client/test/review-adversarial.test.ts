@@ -126,3 +126,41 @@ const asctime = (d: Date) => {
   const [day, , mon, year, time] = d.toUTCString().replace(",", "").split(" ");
   return `${day} ${mon} ${String(d.getUTCDate()).padStart(2, " ")} ${time} ${year}`;
 };
+
+describe("path parameters and query names no URL can carry are refused before any request", () => {
+  // A lone surrogate (a string cut in the middle of an emoji) made encodeURIComponent throw a
+  // bare "URIError: URI malformed" naming nothing; NaN and Infinity were sent as ".../NaN".
+  it.each([
+    ["a lone high surrogate", "ab\ud800"],
+    ["a lone low surrogate", "\udc00"],
+    ["NaN", Number.NaN],
+    ["Infinity", Number.POSITIVE_INFINITY],
+    ["-Infinity", Number.NEGATIVE_INFINITY],
+  ])("a path parameter with %s", async (_name, id) => {
+    server.script({ kind: "json", body: {} });
+    const c = client();
+    // `as never`: untyped JavaScript callers and ids read from files reach these too.
+    for (const call of [
+      () => c.erpInvoices.retrieve(id as never),
+      () => c.reports.delete(id as never),
+      () => c.erpInvoices.download(id as never),
+    ]) {
+      const error = await failure(call());
+      expect(error).toBeInstanceOf(GcoreBillingError);
+      expect((error as Error).message).toMatch(/path parameter id .*refused/);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ["a name", { "a\ud800": 1 }],
+    ["a value", { q: "\udc00x" }],
+    ["an array value", { q: ["ok", "\ud83d"] }],
+  ])("an extraQuery %s with a lone surrogate", async (_name, extraQuery) => {
+    server.script({ kind: "json", body: { count: 0, results: [] } });
+    const error = await failure(client().erpInvoices.list({}, { extraQuery }));
+    expect(error).toBeInstanceOf(GcoreBillingError);
+    expect((error as Error).message).toMatch(/query parameter .*lone UTF-16 surrogate/);
+    expect(server.requests).toHaveLength(0);
+  });
+});

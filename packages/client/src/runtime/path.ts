@@ -17,6 +17,9 @@ export function pathParams(operationId: string, template: string, params: Record
     if (type !== "string" && type !== "number" && type !== "bigint") {
       fail(`${operationId}: path parameter ${name} must be a string or a number, not ${value === null ? "null" : type}.`);
     }
+    // "NaN" and "Infinity" are one segment, but never the resource a caller meant.
+    if (type === "number" && !Number.isFinite(value))
+      fail(`${operationId}: path parameter ${name} ${String(value)} is refused: not a finite number.`);
     let s = String(value);
     for (let i = 0; i < 4; i++) {
       if (s === "" || s === "." || s === "..") {
@@ -32,9 +35,21 @@ export function pathParams(operationId: string, template: string, params: Record
         break;
       }
     }
-    out[name as string] = encodeURIComponent(String(value));
+    out[name as string] = encode(String(value), `${operationId}: path parameter ${name}`);
   }
   return out;
+}
+
+/**
+ * `encodeURIComponent`, but a lone UTF-16 surrogate (a string cut in the middle of an emoji)
+ * is a GcoreBillingError naming `what` rather than a bare "URIError: URI malformed".
+ */
+export function encode(value: string, what: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return fail(`${what} is refused: it holds a lone UTF-16 surrogate, which no URL can carry.`);
+  }
 }
 
 /**
