@@ -6,16 +6,18 @@
  * Main before it: +3116 B; after it: +6066 B. Issue 18's hardening (one redactor at every exit,
  * path-parameter checks, bounded bodies read inside the timeout, the undeclared-2xx check,
  * record identities in pagination) measured +2061 B: a further 2 kB (see docs/benchmarks.md).
+ * The adversarial review of issue 18 (header names holding the key, objects met twice by the
+ * redactor, strict HTTP-dates in Retry-After, NaN and lone surrogates in URLs) measured +153 B.
  */
 import { describe, expect, it } from "vitest";
 import { bundle } from "../bench/bundle.js";
 
 const BUDGET = 4096;
 const SURFACE = 2048;
-const HARDENING = 2048;
+const HARDENING = 2048 + 160;
 
 describe("bundle size", () => {
-  it("main entry <= openapi-fetch + 4 kB + 2 kB for the issue-11 surface + 2 kB for the issue-18 hardening (min+gzip)", async () => {
+  it("main entry <= openapi-fetch + 4 kB + 2 kB for the issue-11 surface + 2.2 kB for the issue-18 hardening (min+gzip)", async () => {
     const [ours, theirs] = await Promise.all([bundle(`export * from "./src/index.ts";`), bundle(`export * from "openapi-fetch";`)]);
     console.info(
       `bundle size (min+gzip): @gcore-billing/client ${ours.gzipped} B, openapi-fetch ${theirs.gzipped} B, ` +

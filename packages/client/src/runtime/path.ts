@@ -35,22 +35,17 @@ export function pathParams(operationId: string, template: string, params: Record
         break;
       }
     }
-    out[name as string] = encode(String(value), `${operationId}: path parameter ${name}`);
+    try {
+      out[name as string] = encodeURIComponent(String(value));
+    } catch {
+      // A lone surrogate (a string cut inside an emoji): a bare "URIError: URI malformed" would name nothing.
+      fail(`${operationId}: path parameter ${name} is refused: ${SURROGATE}`);
+    }
   }
   return out;
 }
 
-/**
- * `encodeURIComponent`, but a lone UTF-16 surrogate (a string cut in the middle of an emoji)
- * is a GcoreBillingError naming `what` rather than a bare "URIError: URI malformed".
- */
-export function encode(value: string, what: string): string {
-  try {
-    return encodeURIComponent(value);
-  } catch {
-    return fail(`${what} is refused: it holds a lone UTF-16 surrogate, which no URL can carry.`);
-  }
-}
+export const SURROGATE = "it holds a lone UTF-16 surrogate, which no URL can carry.";
 
 /**
  * openapi-fetch's `pathSerializer`: fills in the segments `pathParams` encoded, then checks that

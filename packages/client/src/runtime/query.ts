@@ -1,6 +1,7 @@
 import { serializeArrayParam, serializeObjectParam, serializePrimitiveParam } from "openapi-fetch";
 import type { OperationSpec } from "./operation-spec.js";
-import { encode } from "./path.js";
+import { fail } from "./options.js";
+import { SURROGATE } from "./path.js";
 
 type Style = { style: "form"; explode: boolean; allowReserved?: boolean };
 const FORM_EXPLODE: Style = { style: "form", explode: true };
@@ -19,25 +20,24 @@ export function serializeQuery(spec: Pick<OperationSpec, "query">, query: Record
     // openapi-fetch encodes values unless `allowReserved === true`, which the spec never sets,
     // but not names: an `extraQuery` name such as "a&admin" or "x#" would add a parameter or
     // cut the query. Names (an object's keys included) are encoded like values.
-    const style = (spec.query?.[name] ?? FORM_EXPLODE) as Style;
-    const key = encode(name, `query parameter ${JSON.stringify(name)}`);
-    // openapi-fetch's serializers call encodeURIComponent on values: checked here first.
-    for (const v of typeof value === "object" ? Object.values(value as object) : [value]) {
-      if (typeof v === "string") encode(v, `query parameter ${JSON.stringify(name)}`);
+    try {
+      const style = (spec.query?.[name] ?? FORM_EXPLODE) as Style;
+      const key = encodeURIComponent(name);
+      parts.push(
+        Array.isArray(value)
+          ? serializeArrayParam(key, value, style)
+          : typeof value === "object"
+            ? serializeObjectParam(
+                key,
+                Object.fromEntries(Object.entries(value as object).map(([k, v]) => [encodeURIComponent(k), v])),
+                style,
+              )
+            : serializePrimitiveParam(key, String(value), style),
+      );
+    } catch {
+      // encodeURIComponent's bare "URIError: URI malformed" would name nothing.
+      fail(`query parameter ${JSON.stringify(name)} is refused: ${SURROGATE}`);
     }
-    parts.push(
-      Array.isArray(value)
-        ? serializeArrayParam(key, value, style)
-        : typeof value === "object"
-          ? serializeObjectParam(
-              key,
-              Object.fromEntries(
-                Object.entries(value as object).map(([k, v]) => [encode(k, `query parameter ${JSON.stringify(name)}`), v]),
-              ),
-              style,
-            )
-          : serializePrimitiveParam(key, String(value), style),
-    );
   }
   return parts.join("&");
 }

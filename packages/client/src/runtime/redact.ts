@@ -31,32 +31,14 @@ export function createRedactor(key: string): Redactor {
     if (typeof value === "string") return text(value);
     if (value === null || typeof value !== "object") return value;
     if (done.has(value)) return done.get(value);
-    done.set(value, value);
+    const put = (v: unknown) => (done.set(value, v), v);
+    put(value);
     if (value instanceof Headers) {
-      const clean = new Headers();
-      let changed = false;
-      for (const [k, v] of value) {
-        // A name holding the key has no clean spelling Headers accepts ("[" is not a token): dropped.
-        if (text(k) !== k) changed = true;
-        else {
-          const cleanValue = text(v);
-          changed ||= cleanValue !== v;
-          clean.append(k, cleanValue);
-        }
-      }
-      done.set(value, changed ? clean : value);
-      return done.get(value);
+      // A name holding the key has no clean spelling Headers accepts ("[" is not a token): dropped.
+      const clean = new Headers([...value].filter(([k]) => text(k) === k).map(([k, v]): [string, string] => [k, text(v)]));
+      return put([...clean].join() === [...value].join() ? value : clean);
     }
-    if (value instanceof URL) {
-      done.set(value, text(value.href) === value.href ? value : text(value.href));
-      return done.get(value);
-    }
-    if (value instanceof Map || value instanceof Set) {
-      const entries = [...value.entries()].map(([k, v]) => [redact(k, done), redact(v, done)] as const);
-      const changed = [...value.entries()].some(([k, v], i) => entries[i]?.[0] !== k || entries[i]?.[1] !== v);
-      done.set(value, !changed ? value : value instanceof Map ? new Map(entries) : new Set(entries.map(([k]) => k)));
-      return done.get(value);
-    }
+    if (value instanceof URL) return put(text(value.href) === value.href ? value : text(value.href));
     const source = value as Record<string | symbol, unknown>;
     const isError = value instanceof Error;
     // JSON-like data (bodies, `info`) and errors; other class instances are left alone.
@@ -68,12 +50,9 @@ export function createRedactor(key: string): Redactor {
     // Our own errors are cleaned in place (class and identity stay); anything else is copied. The
     // copy exists before the properties are cleaned, so a reference back to `value` finds it.
     const target = value instanceof GcoreBillingError ? value : Array.isArray(value) ? [] : Object.create(proto);
-    done.set(value, target);
+    put(target);
     const clean = keys.map((k) => [typeof k === "string" && !isError ? text(k) : k, k, redact(source[k], done)] as const);
-    if (clean.every(([name, k, v]) => name === k && v === source[k])) {
-      done.set(value, value);
-      return value;
-    }
+    if (clean.every(([name, k, v]) => name === k && v === source[k])) return put(value);
     for (const [name, k, v] of clean) {
       const enumerable = isError ? !!Object.getOwnPropertyDescriptor(value, k)?.enumerable : true;
       Object.defineProperty(target, name, { value: v, writable: true, configurable: true, enumerable });
