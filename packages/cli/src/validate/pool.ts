@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { UsageError } from "./outputs.js";
 import { emptyResult, type ScanSettings, type Task, type TaskResult } from "./task.js";
 
 export interface WorkerSetup {
@@ -32,8 +33,20 @@ export type FromWorker =
  * builds objects several times its size, so the limit grows with
  * --max-line-bytes; 1 MiB lines (the default) get 256 + 16 MiB.
  */
-export function workerHeapMb(maxLineBytes: number): number {
-  return Math.min(4096, 256 + 16 * Math.ceil(maxLineBytes / (1 << 20)));
+export function workerHeapMb(maxLineBytes: number, env: string | undefined = process.env.GCORE_BILLING_WORKER_HEAP_MB): number {
+  // GCORE_BILLING_WORKER_HEAP_MB (documented in --help) overrides it: a smaller limit for a
+  // machine with many cores and little memory, or a larger one for records that parse big.
+  return heapFromEnv(env) ?? Math.min(4096, 256 + 16 * Math.ceil(maxLineBytes / (1 << 20)));
+}
+
+/** The environment's worker heap limit in MiB: undefined when unset or empty; throws a UsageError when it is not a whole number >= 16. */
+export function heapFromEnv(env: string | undefined): number | undefined {
+  if (env === undefined || env.trim() === "") return undefined;
+  // Below 16 MiB a worker cannot even load the validators.
+  if (!/^\d+$/.test(env.trim()) || Number(env) < 16) {
+    throw new UsageError(`GCORE_BILLING_WORKER_HEAP_MB=${env}: expected a whole number of MiB, at least 16`);
+  }
+  return Math.min(16384, Number(env));
 }
 
 /**
@@ -75,8 +88,9 @@ export function runPool(
       if (draining || closed) return;
       draining = true;
       try {
-        for (let r = finished.get(emitted); r !== undefined; r = finished.get(emitted)) {
-          finished.delete(emitted);
+        // Keyed by task id: a run may hand the pool a slice of its tasks (stdin is read on the main thread).
+        for (let r = finished.get(tasks[emitted]?.id ?? -1); r !== undefined; r = finished.get(tasks[emitted]?.id ?? -1)) {
+          finished.delete(tasks[emitted]!.id);
           await onResult(tasks[emitted]!, r);
           emitted++;
           dispatchIdle();
@@ -131,7 +145,8 @@ export function runPool(
       // slowdown seen (BENCH_ONLY=memory pnpm --filter @gcore-billing/cli bench).
       const w = new Worker(new URL("./worker.js", import.meta.url), {
         workerData: setup,
-        resourceLimits: { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: heapMb },
+        // The young generation is not more than the old one can take in, whatever the limit.
+        resourceLimits: { maxYoungGenerationSizeMb: Math.min(24, Math.floor(heapMb / 2)), maxOldGenerationSizeMb: heapMb },
       });
       workers.add(w);
       w.on("message", (m: FromWorker) => {
@@ -145,7 +160,7 @@ export function runPool(
       w.on("error", (e: Error & { code?: string }) => {
         const why =
           e.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? `ran out of memory (ERR_WORKER_OUT_OF_MEMORY, heap limit ${heapMb} MiB); a lower --max-line-bytes bounds what one line can take`
+            ? `ran out of memory (ERR_WORKER_OUT_OF_MEMORY, heap limit ${heapMb} MiB); a lower --max-line-bytes bounds what one line can take, GCORE_BILLING_WORKER_HEAP_MB raises the limit`
             : e.message;
         died(w, why);
       });

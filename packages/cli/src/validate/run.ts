@@ -170,20 +170,21 @@ export async function runValidate(opts: ValidateOptions): Promise<number> {
     for (const w of expanded.warnings) reporter.warning(w.display, w.message);
     const workers = Math.max(1, opts.workers);
     const tasks = await planTasks(inputs, workers);
+    // One thread: no worker start-up cost; records and split output go straight out.
+    const split = splitting ? new SplitSink(writers) : null;
+    const onMainThread = async (task: Task) => {
+      const result = await scanTask(task, settings, {
+        check,
+        fastPath,
+        split,
+        invalid: (rec) => report(task, rec),
+        progress: (b, r) => progress.add(b, r),
+        ready,
+      });
+      await onResult(task, result);
+    };
     if (workers === 1 || tasks.length <= 1) {
-      // One thread: no worker start-up cost; records and split output go straight out.
-      const split = splitting ? new SplitSink(writers) : null;
-      for (const task of tasks) {
-        const result = await scanTask(task, settings, {
-          check,
-          fastPath,
-          split,
-          invalid: (rec) => report(task, rec),
-          progress: (b, r) => progress.add(b, r),
-          ready,
-        });
-        await onResult(task, result);
-      }
+      for (const task of tasks) await onMainThread(task);
     } else {
       try {
         spoolDir = mkdtempSync(join(tmpdir(), "gcore-billing-"));
@@ -191,14 +192,29 @@ export async function runValidate(opts: ValidateOptions): Promise<number> {
         throw new OutputError(`temporary folder ${tmpdir()} (TMPDIR): ${ioMessage(e)}; set TMPDIR to a writable folder`, undefined);
       }
       trackTemp(spoolDir);
-      await runPool(
-        tasks,
-        workers,
-        { settings, spoolDir, split: [writers[0] !== null, writers[1] !== null] },
-        workerHeapMb(opts.maxLineBytes),
-        (b, r) => progress.add(b, r),
-        onResult,
-      );
+      const pool = (slice: Task[]) =>
+        slice.length === 0
+          ? Promise.resolve()
+          : runPool(
+              slice,
+              workers,
+              { settings, spoolDir: spoolDir!, split: [writers[0] !== null, writers[1] !== null] },
+              workerHeapMb(opts.maxLineBytes),
+              (b, r) => progress.add(b, r),
+              onResult,
+            );
+      // Streams (stdin, a FIFO, a device: no size) are read on the main thread. A worker's
+      // process.stdin is empty unless fed, and a stream cannot be read again, so a crashed
+      // worker's retry would silently miss what it had taken. The tasks before a stream run on
+      // the pool, then the stream here, then the rest: output order stays input order.
+      let from = 0;
+      for (let k = 0; k < tasks.length; k++) {
+        if (tasks[k]!.input.size !== null) continue;
+        await pool(tasks.slice(from, k));
+        await onMainThread(tasks[k]!);
+        from = k + 1;
+      }
+      await pool(tasks.slice(from));
     }
     changedSince(inputs, broken, (display, message) => {
       ioErrors++;
