@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { constants, fstatSync, renameSync, rmSync, type Stats, statSync, unlinkSync } from "node:fs";
+import { constants, copyFileSync, fstatSync, linkSync, lstatSync, renameSync, rmSync, type Stats, statSync, unlinkSync } from "node:fs";
 import * as fsp from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { ioMessage } from "./io-error.js";
@@ -243,9 +243,18 @@ async function openFifo(name: string): Promise<fsp.FileHandle> {
 
 /**
  * The run reached a verdict: every output is written out, then every temp
- * file takes its target's place. All temp files are checked first (a folder
- * removed mid-run takes its temp file with it), so a problem with one output
- * leaves every target as it was. Throws an OutputError naming the output.
+ * file takes its target's place, all or none. All temp files are checked
+ * first (a folder removed mid-run takes its temp file with it). Then each
+ * existing target gets a backup beside it (a hard link to the old file, or a
+ * copy where links are not allowed), the temp files are renamed in, and if
+ * any rename fails the targets already replaced get their old files back
+ * (the ones that did not exist are removed) before the error is thrown. The
+ * backups go only after every rename succeeded.
+ *
+ * The switch-over is synchronous on purpose: a few renames and links, no
+ * data, and no signal handler can run in the middle of it, so a Ctrl-C
+ * during the commit finds either every old file or every new one.
+ * Throws an OutputError naming the output.
  */
 export async function commitOutputs(outputs: readonly (Output | null)[]): Promise<void> {
   try {
@@ -262,23 +271,75 @@ export async function commitOutputs(outputs: readonly (Output | null)[]): Promis
         );
       }
     }
+    for (const o of outputs) if (o !== null) await closeQuiet(o);
   } catch (e) {
     await abortOutputs(outputs);
     throw e;
   }
-  for (const o of outputs) {
-    if (o === null) continue;
-    await closeQuiet(o);
-    if (o.temp === null || o.target === null) continue;
-    try {
-      renameSync(o.temp, o.target);
-    } catch (e) {
-      await abortOutputs(outputs);
-      throw OutputError.from(o.name, e);
-    } finally {
+  const files = outputs.filter((o): o is Output & { temp: string; target: string } => o !== null && o.temp !== null && o.target !== null);
+  const done: { o: Output & { target: string }; backup: string | null }[] = [];
+  const backups: (string | null)[] = [];
+  try {
+    for (const o of files) backups.push(backUp(o));
+    for (const [k, o] of files.entries()) {
+      try {
+        renameSync(o.temp, o.target);
+      } catch (e) {
+        throw OutputError.from(o.name, e);
+      }
       untrack(o.temp);
+      done.push({ o, backup: backups[k]! });
+    }
+  } catch (e) {
+    const unrestored = rollBack(done);
+    for (const b of backups.slice(done.length)) if (b !== null) rmSync(b, { force: true });
+    await abortOutputs(outputs);
+    if (e instanceof OutputError && done.length > 0) {
+      const kept = unrestored.length === 0 ? `; ${done.map((d) => d.o.name).join(" and ")} kept the old contents` : "";
+      const lost =
+        unrestored.length > 0 ? `; could not put back ${unrestored.map((u) => `${u.name} (old file kept as ${u.backup})`).join(", ")}` : "";
+      throw new OutputError(`${e.message}${kept}${lost}`, e.code);
+    }
+    throw e;
+  }
+  for (const b of backups) if (b !== null) rmSync(b, { force: true });
+}
+
+/** A name beside the target for its old file; null when there is no old regular file to keep. */
+function backUp(o: Output & { target: string }): string | null {
+  let st: Stats;
+  try {
+    st = lstatSync(o.target);
+  } catch {
+    return null; // A new file: undone by removing it.
+  }
+  if (!st.isFile()) return null; // A directory or the like: the rename will fail and say so.
+  const backup = join(dirname(o.target), `.${basename(o.target)}.gcore-billing-${process.pid}-${randomBytes(4).toString("hex")}.bak`);
+  try {
+    linkSync(o.target, backup);
+  } catch {
+    try {
+      // Some file systems take no hard links: a copy keeps the old bytes all the same.
+      copyFileSync(o.target, backup, constants.COPYFILE_EXCL);
+    } catch (e) {
+      throw new OutputError(`${o.name}: cannot keep the old file while replacing it (${ioMessage(e)}); nothing was replaced`, undefined);
     }
   }
+  return backup;
+}
+
+/** Puts the old files back over the targets replaced so far; returns the ones that could not be. */
+function rollBack(done: { o: Output & { target: string }; backup: string | null }[]): { name: string; backup: string }[] {
+  const failed: { name: string; backup: string }[] = [];
+  for (const { o, backup } of done.reverse()) {
+    try {
+      if (backup === null) unlinkSync(o.target);
+      else renameSync(backup, o.target);
+    } catch {
+      if (backup !== null) failed.push({ name: o.name, backup });
+    }
+  }
+  return failed;
 }
 
 async function closeQuiet(o: Output): Promise<void> {
