@@ -3,6 +3,7 @@ import { schemaValidators } from "@gcore-billing/validators";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { parseByteSize } from "../validate/bytes.js";
 import { closeMatches } from "../validate/close-matches.js";
+import { heapFromEnv } from "../validate/pool.js";
 import type { ReporterKind } from "../validate/report.js";
 import { rulesBySchema } from "../validate/rules.js";
 import { runValidate, UsageError } from "../validate/run.js";
@@ -53,6 +54,11 @@ Outputs:
   file beside them and renamed only when the run reaches a verdict (exit 0 or
   1), before the summary is printed; a run that exits 2 or is stopped by a
   signal (INT, TERM, HUP, QUIT) leaves the old files and no temp file.
+
+Environment:
+  GCORE_BILLING_WORKER_HEAP_MB  heap limit of each worker thread in MiB (at least
+  16; default 256 + 16 per MiB of --max-line-bytes). A worker that runs out of it
+  fails its task alone: the task runs once more, then is a read error (exit 2).
 
 Exit status:
   0 every record is valid, 1 some record is invalid, 2 a usage error, an
@@ -121,6 +127,8 @@ export function register(program: Command): void {
       if (raw.rules && !Object.hasOwn(rulesBySchema, raw.schema)) {
         throw new UsageError(`--rules has checks for ErpInvoice records only, not ${raw.schema}`);
       }
+      // Checked before anything is read, like the options.
+      heapFromEnv(process.env.GCORE_BILLING_WORKER_HEAP_MB);
       process.exitCode = await runValidate({
         paths,
         schema: raw.schema,
