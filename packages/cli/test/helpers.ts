@@ -1,12 +1,34 @@
 import { type SpawnOptions, spawn, spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { seedInvoice } from "@gcore-billing/test-fixtures";
 import { afterAll } from "vitest";
 
-export const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+/**
+ * The CLI under test. GCORE_BILLING_TEST_BIN runs the tests against another build (say the
+ * code before a fix, built in a git worktree). Otherwise a private copy of dist/, taken
+ * once per test file: the checkout is shared, and a rebuild (tsup empties dist/ first)
+ * while the suite runs would make a child fail to start, which is no fault of the CLI.
+ * The copy sits under this package's node_modules so its imports resolve as dist/'s do.
+ */
+export const BIN = process.env.GCORE_BILLING_TEST_BIN ?? privateBuild();
+
+function privateBuild(): string {
+  const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+  const parent = fileURLToPath(new URL("../node_modules/.cache/", import.meta.url));
+  mkdirSync(parent, { recursive: true });
+  const copy = mkdtempSync(join(parent, "gcore-billing-test-bin-"));
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+  cpSync(dist, copy, { recursive: true });
+  for (const f of ["bin.js", "worker.js"]) {
+    if (!existsSync(join(copy, f)))
+      throw new Error(`${join(dist, f)} is missing: build the CLI first (pnpm turbo run build --filter=@gcore-billing/cli)`);
+  }
+  chmodSync(copy, 0o755);
+  return join(copy, "bin.js");
+}
 
 export { seedInvoice } from "@gcore-billing/test-fixtures";
 
@@ -78,7 +100,7 @@ function nobodyBin(): string {
   nobodyDir = out;
   const script = `import { build } from "tsup";
 await build({
-  config: false, entry: { bin: "dist/bin.js", worker: "dist/worker.js" }, outDir: ${JSON.stringify(out)},
+  config: false, entry: { bin: ${JSON.stringify(BIN)}, worker: ${JSON.stringify(join(dirname(BIN), "worker.js"))} }, outDir: ${JSON.stringify(out)},
   format: ["esm"], platform: "node", target: "node20", noExternal: [/.*/], splitting: true, silent: true,
   // Bundled CommonJS dependencies call require() for node built-ins.
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },

@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 import { invoice } from "@gcore-billing/test-fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const BIN = fileURLToPath(new URL("../src/bin.ts", import.meta.url));
+// The sources through tsx, or another build (GCORE_BILLING_TEST_BIN, as in helpers.ts).
+const BIN = process.env.GCORE_BILLING_TEST_BIN ?? fileURLToPath(new URL("../src/bin.ts", import.meta.url));
 const API_KEY = "cli-test-key-0b7e41d2";
 const TOTAL = 7;
 
