@@ -298,7 +298,14 @@ describe("gcore-billing invoices download", () => {
         join(dir, "no-such-folder", "x.pdf"),
         new RegExp(`^gcore-billing: error: ${join(dir, "no-such-folder")}: no such file or directory \\(ENOENT\\)`),
       ],
+      // The parent is a file (ENOTDIR), and a new name ending in "/" (a folder, never a file): both before any request.
+      [
+        join(dir, "plain-file", "x.pdf"),
+        new RegExp(`^gcore-billing: error: ${join(dir, "plain-file", "x.pdf")}: not a directory \\(ENOTDIR\\)`),
+      ],
+      [`${join(dir, "new-folder")}/`, new RegExp(`^gcore-billing: error: ${join(dir, "new-folder")}/: ends in "/", so it names a folder`)],
     ];
+    await writeFile(join(dir, "plain-file"), "not a folder\n");
     // Permission bits do not stop root.
     if (process.getuid?.() !== 0) {
       const locked = join(dir, "locked");

@@ -268,6 +268,10 @@ async function fileSink(path: string): Promise<Sink> {
   const st = await stat(path).catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? null : Promise.reject(local(path, e))));
   if (st?.isDirectory())
     throw new LocalFileError(`${path}: is a directory (EISDIR); -o takes a file name, such as ${join(path, "invoice.pdf")}`);
+  // A name ending in "/" can only be a folder: said now, not after the download when the rename fails.
+  if (/[\\/]$/.test(path)) {
+    throw new LocalFileError(`${path}: ends in "/", so it names a folder; -o takes a file name, such as ${join(path, "invoice.pdf")}`);
+  }
   const dir = dirname(path);
   const dirSt = await stat(dir).catch((e: unknown) => Promise.reject(local(dir, e, "; create the folder first or choose another -o")));
   if (!dirSt.isDirectory()) throw new LocalFileError(`${dir}: not a directory (ENOTDIR)`);
