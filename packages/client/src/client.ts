@@ -12,8 +12,9 @@ import {
   fail,
   MAX_RESPONSE_BYTES,
 } from "./runtime/options.js";
+import { pathParams, serializePath } from "./runtime/path.js";
 import { createRedactor, isPrintableAscii, type Redactor } from "./runtime/redact.js";
-import { createTransport } from "./runtime/transport.js";
+import { createTransport, exchange, startAttempt, until } from "./runtime/transport.js";
 import type { ResponseCheck, ValidateResponses } from "./runtime/validation.js";
 
 export const DEFAULT_BASE_URL = "https://api.gcore.com";
@@ -99,8 +100,8 @@ function logLevel(given: LogLevel | undefined, logger: Logger, redact: Redactor)
 /**
  * A client for the Billing Reseller API: `client.erpInvoices.retrieve(id)` and friends with
  * retries, timeouts, typed errors and pagination, plus the raw openapi-fetch methods
- * (`client.GET(...)`), which keep openapi-fetch's own behaviour (no retries, no timeout) but
- * share the key's protections: the plain-http guard and the redirect rules.
+ * (`client.GET(...)`), which keep openapi-fetch's own interface (no retries, no validation) but
+ * pass the same choke point: the guard and redirect rules, the timeout, the body limit, the path rules.
  */
 export function createClient(options: ClientOptions = {}): GcoreBillingClient {
   const apiKey = checkApiKey(options.apiKey ?? env("GCORE_API_KEY"));
@@ -114,6 +115,9 @@ export function createClient(options: ClientOptions = {}): GcoreBillingClient {
 
 /** The raw openapi-fetch methods: their errors pass through the redactor too. */
 const RAW_METHODS = ["request", "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
+/** What the client reads of a raw call's options. */
+type RawInit = { signal?: AbortSignal | null; fetch?: typeof globalThis.fetch; parseAs?: string };
 
 function build(options: ClientOptions, apiKey: string, redact: Redactor): GcoreBillingClient {
   const { allowInsecureHttp } = options;
@@ -136,13 +140,7 @@ function build(options: ClientOptions, apiKey: string, redact: Redactor): GcoreB
     headers: { ...defaultHeaders, ...options.headers, Authorization: `APIKey ${apiKey}` },
     redirect: followByHand ? "manual" : "follow",
   });
-  for (const name of RAW_METHODS) {
-    const method = raw[name] as (...args: unknown[]) => Promise<unknown>;
-    (raw as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
-      method(...args).catch((error: unknown) => {
-        throw redact(error);
-      });
-  }
+  // Made first: generated calls use openapi-fetch's own `request`, not the wrapped one below.
   const transport = createTransport(raw as never, {
     baseUrl,
     timeout,
@@ -154,6 +152,38 @@ function build(options: ClientOptions, apiKey: string, redact: Redactor): GcoreB
     redact,
     allowInsecureHttp,
   });
+  // The raw methods pass the same choke point as generated ones (`exchange`, one attempt, no
+  // retries): the client's timeout through the body, bodies read under maxResponseBytes (a
+  // `parseAs: "stream"` body streamed under the timeout), the path-parameter rules, the redactor.
+  for (const name of RAW_METHODS) {
+    const method = raw[name] as (...args: unknown[]) => Promise<unknown>;
+    (raw as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      const given = name === "request";
+      const verb = String(given ? args[0] : name).toUpperCase();
+      const path = String(args[+given]);
+      const init = (args[1 + +given] ?? {}) as RawInit;
+      const attempt = startAttempt(verb, path, maxResponseBytes, timeout, init.signal ?? undefined);
+      const call = {
+        ...init,
+        signal: attempt.signal,
+        // A caller's own fetch passes the URL guard too.
+        fetch: (request: Request) =>
+          exchange(
+            init.fetch ? guardFetch(init.fetch, allowInsecureHttp) : fetch,
+            request,
+            attempt,
+            init.parseAs === "stream" ? "stream" : "buffer",
+            redact,
+          ),
+        pathSerializer: (url: string, params: Record<string, unknown>) => serializePath(url, pathParams(`${verb} ${path}`, url, params)),
+      };
+      return until(method(...args.slice(0, 1 + +given), call), attempt.signal)
+        .catch((error: unknown) => {
+          throw redact(attempt.timedOut && !attempt.caller?.aborted ? attempt.signal?.reason : error);
+        })
+        .finally(() => attempt.held || attempt.stop());
+    };
+  }
   return Object.assign(raw, createResources(transport), {
     withOptions: (more: ClientOptions) => createClient({ ...options, ...more }),
   });

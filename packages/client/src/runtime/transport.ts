@@ -39,70 +39,106 @@ export interface TransportConfig {
   /** The choke point: every error leaving the client passes through it. */
   redact: Redactor;
   allowInsecureHttp: boolean | undefined;
-  /** The client's fetch (guarded): error bodies are read through it with the size limit. */
+  /** The client's fetch (guarded), which `exchange` calls for every attempt. */
   fetch: typeof globalThis.fetch;
 }
 
-/** Statuses whose Response cannot carry a body. */
-const NULL_BODY = [101, 103, 204, 205, 304];
+/** How an attempt reads a 2xx body, while its timeout still runs (a stream sets `held`). */
+type Read<T> = (response: Response, body: ReadableStream<Uint8Array> | undefined, attempt: Attempt) => Promise<T> | T;
 
-/** How an attempt reads a 2xx body, while its timeout still runs; `hold` keeps the timer for a stream. */
-type Read<T> = (response: Response, body: ReadableStream<Uint8Array> | undefined, call: Call) => Promise<T> | T;
-
-interface Call {
+/**
+ * One attempt of one request, generated or raw: what every wait of it follows (the caller's
+ * signal and the timer), the body limit, and the timer's end. Only made when a call starts.
+ */
+export interface Attempt {
   method: string;
   path: string;
   limit: number;
+  /** The caller's own signal: its abort is rethrown as is, never taken for a timeout. */
+  caller: AbortSignal | undefined;
+  /** The caller's and the timer's; undefined when there is neither (nothing to wait for). */
   signal: AbortSignal | undefined;
-  /** The current attempt: whether its timer fired, and how to stop the timer once a stream is done. */
-  timedOut: () => boolean;
-  /** The current attempt's signal (its timer, or the caller's). */
-  attempt: AbortSignal;
-  hold: () => () => void;
+  timedOut: boolean;
+  /** Set by a reader that hands the body over as a stream: the timer stops when the stream ends. */
+  held: boolean;
+  stop(): void;
 }
 
+const noop = () => {};
+
+export function startAttempt(method: string, path: string, limit: number, timeout: number | null, caller?: AbortSignal): Attempt {
+  const attempt: Attempt = { method, path, limit, caller, signal: undefined, timedOut: false, held: false, stop: noop };
+  // A signal of our own even without a timer: the caller's may be shared by many calls, and a
+  // listener added to it per call trips Node's MaxListenersExceededWarning (AbortSignal.any adds none).
+  if (timeout === null) attempt.signal = caller && AbortSignal.any([caller]);
+  else {
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      attempt.timedOut = true;
+      controller.abort(new APITimeoutError(`${method} ${path} timed out after ${timeout} ms`));
+    }, timeout);
+    attempt.stop = () => clearTimeout(timer);
+    attempt.signal = caller ? AbortSignal.any([caller, controller.signal]) : controller.signal;
+  }
+  return attempt;
+}
+
+const tooLarge = ({ method, path, limit }: Attempt) =>
+  new ResponseTooLargeError(
+    `${method} ${path}: the response body is larger than maxResponseBytes (${limit} bytes); stopped reading. Raise the maxResponseBytes option to accept it.`,
+    limit,
+  );
+
 /**
- * Reads a body as text, stopping as soon as its decoded size (what fetch hands over after
- * gzip, br or deflate) passes `limit`: memory grows by the limit at most, whatever is sent.
+ * Reads a whole body (as text, or as bytes when `decoder` is null), stopping as soon as its
+ * decoded size (what fetch hands over after gzip, br or deflate) passes the attempt's limit:
+ * memory grows by the limit at most, whatever is sent. Each wait follows the attempt's signal.
  */
-async function readText(response: Response, body: ReadableStream<Uint8Array>, call: Call, decoder = new TextDecoder()): Promise<string> {
-  const tooLarge = () =>
-    new ResponseTooLargeError(
-      `${call.method} ${call.path}: the response body is larger than maxResponseBytes (${call.limit} bytes); stopped reading. Raise the maxResponseBytes option to accept it.`,
-      call.limit,
-    );
+async function readAll(response: Response, body: ReadableStream<Uint8Array>, attempt: Attempt, decoder?: TextDecoder | null) {
   const length = response.headers.get("content-length");
   if (length !== null && !response.headers.get("content-encoding")) {
-    if (Number(length) > call.limit) {
-      await body.cancel().catch(() => {});
-      throw tooLarge();
+    if (Number(length) > attempt.limit) {
+      await body.cancel().catch(noop);
+      throw tooLarge(attempt);
     }
     // Fast path: fetch holds the body to its Content-Length, which is within the limit.
-    if (decoder.encoding === "utf-8") return until(response.text(), call.attempt);
+    if (decoder === null) return new Uint8Array(await until(response.arrayBuffer(), attempt.signal));
+    if (!decoder || decoder.encoding === "utf-8") return until(response.text(), attempt.signal);
   }
+  // Made here only: the fast path, which most calls take, needs none.
+  if (decoder !== null) decoder ??= new TextDecoder();
   const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
   let size = 0;
   let text = "";
   try {
     for (;;) {
-      const { done, value } = await read(reader, call.attempt);
-      if (done) return text + decoder.decode();
+      const { done, value } = await until(reader.read(), attempt.signal);
+      if (done) return decoder ? text + decoder.decode() : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
       size += value.byteLength;
-      if (size > call.limit) throw tooLarge();
-      text += decoder.decode(value, { stream: true });
+      if (size > attempt.limit) throw tooLarge(attempt);
+      if (decoder) text += decoder.decode(value, { stream: true });
+      else chunks.push(value);
     }
   } catch (error) {
-    reader.cancel().catch(() => {});
+    reader.cancel().catch(noop);
     throw error;
   }
 }
+const readText = readAll as (
+  response: Response,
+  body: ReadableStream<Uint8Array>,
+  attempt: Attempt,
+  decoder?: TextDecoder,
+) => Promise<string>;
 
 /**
  * `promise`, or the signal's reason as soon as it aborts. Every wait of an attempt goes through
  * it: undici passes an abort on to a request and its body through weak references, and under
  * memory pressure (right after a large body) it can be lost, leaving a read pending forever.
  */
-function until<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+export function until<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     if (signal.aborted) onAbort();
@@ -110,14 +146,115 @@ function until<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
     promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
   });
 }
-const read = (reader: ReadableStreamDefaultReader<Uint8Array>, signal: AbortSignal) => until(reader.read(), signal);
+
+/** The caller's abort as its own reason; the timer's as an APITimeoutError; a lost connection typed. */
+function failure(attempt: Attempt, cause: unknown, when: string): unknown {
+  if (attempt.caller?.aborted) return attempt.caller.reason;
+  if (attempt.timedOut) return attempt.signal?.reason;
+  return cause instanceof TypeError ? new APIConnectionError(`${attempt.method} ${attempt.path}: connection ${when}`, { cause }) : cause;
+}
+
+/** undici hides the useful part (`ECONNRESET`, "other side closed") in `cause`. */
+function describe(error: TypeError): string {
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  return cause?.code ?? cause?.message ?? error.message;
+}
+
+/**
+ * A body handed over as a stream, never buffered (and over no limit unless `limited`): the
+ * attempt's timer keeps running until the stream ends or is cancelled, each read follows the
+ * attempt's signal, and its failures are the client's typed errors, redacted.
+ */
+function timedStream(body: ReadableStream<Uint8Array> | null, attempt: Attempt, redact: Redactor, limited = false) {
+  attempt.held = true;
+  const reader = (body ?? new Blob([]).stream()).getReader();
+  let size = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const { done, value } = await until(reader.read(), attempt.signal);
+          if (done) {
+            attempt.stop();
+            return controller.close();
+          }
+          size += value.byteLength;
+          if (limited && size > attempt.limit) throw tooLarge(attempt);
+          controller.enqueue(value);
+        } catch (cause) {
+          attempt.stop();
+          reader.cancel().catch(noop);
+          throw redact(failure(attempt, cause, "lost while reading the body"));
+        }
+      },
+      cancel(reason) {
+        attempt.stop();
+        return reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/** A Response with another body, keeping what the caller reads off it (`url` included). */
+function rebuilt(response: Response, body: BodyInit | null): Response {
+  const copy = new Response(body, response);
+  return Object.defineProperty(copy, "url", { value: response.url });
+}
+
+/** Statuses whose Response cannot carry a body. */
+const NULL_BODY = [101, 103, 204, 205, 304];
+
+/**
+ * How a body leaves the one place every request passes (`exchange`): "read" by the client
+ * afterwards (a generated call's 2xx, under the same attempt), "buffer" read here whole under
+ * the limit (what openapi-fetch itself would read: raw calls), "stream" handed over as a timed
+ * stream (raw `parseAs: "stream"`), "limited" a timed stream that also stops at the limit
+ * (`.asResponse()` of a JSON or text operation).
+ */
+export type BodyMode = "read" | "buffer" | "stream" | "limited";
+
+/**
+ * The choke point: every request, generated or raw (`client.GET(...)`), is sent through here
+ * with its attempt (the fetch openapi-fetch is given for the call). An error body
+ * is always read here under the limit (openapi-fetch would read it whole); a 2xx body as `mode` says.
+ */
+export async function exchange(
+  fetch: typeof globalThis.fetch,
+  request: Request,
+  attempt: Attempt,
+  mode: BodyMode,
+  redact: Redactor,
+): Promise<Response> {
+  // Its caller awaits the whole openapi-fetch call under the attempt's signal: this wait included.
+  const response = await fetch(request);
+  const { body } = response;
+  if (!body || NULL_BODY.includes(response.status) || request.method === "HEAD" || (response.ok && mode === "read")) return response;
+  if (!response.ok) {
+    const bytes = await readAll(response, body, attempt, null).catch((error: unknown) => {
+      // An error body over the limit leaves the APIError without a body; the status still tells.
+      if (error instanceof ResponseTooLargeError) return null;
+      throw error;
+    });
+    return rebuilt(response, bytes);
+  }
+  return rebuilt(
+    response,
+    mode === "buffer" ? await readAll(response, body, attempt, null) : timedStream(body, attempt, redact, mode === "limited"),
+  );
+}
 
 /** Executes generated operations through openapi-fetch, adding retries, timeouts and validation. */
 export function createTransport(raw: Client<Record<string, never>>, config: TransportConfig): Transport {
   const request = raw.request as unknown as RawRequest;
   const { logger, redact } = config;
 
-  async function send<T>(operationId: string, params: RequestParams, options: RequestOptions, read: Read<T> | null) {
+  /**
+   * One generated call: its attempts, each through `exchange`. `read` reads a 2xx body inside the
+   * attempt; a BodyMode instead hands the Response over (`.asResponse()`) with its body a timed
+   * stream, so the timeout still bounds it.
+   */
+  async function send<T>(operationId: string, params: RequestParams, options: RequestOptions, read: Read<T> | "limited" | "stream") {
     // Only generated code calls this, always with an operationId from the same table.
     const spec = table[operationId] as OperationSpec;
     const { method, path } = spec;
@@ -128,11 +265,12 @@ export function createTransport(raw: Client<Record<string, never>>, config: Tran
     const retries = retry === false || (retry !== true && !isIdempotent(method)) ? 0 : maxRetries;
     // Checked here: a bad header would otherwise be a TypeError quoting it, taken for a network failure.
     const headers = extraHeaders ? { ...options.headers, ...extraHeaders } : options.headers;
-    checkHeaders(headers, "request headers");
+    if (headers) checkHeaders(headers, "request headers");
     if (baseUrl !== undefined) checkUrl(baseUrl, config.allowInsecureHttp);
     const query = extraQuery ? { ...params.query, ...extraQuery } : params.query;
     const encoded = pathParams(operationId, path, params.path);
-    const pathSerializer = (url: string) => serializePath(url, encoded);
+    const mode = typeof read === "string" ? read : "read";
+    let attempt: Attempt;
     const init = {
       baseUrl,
       params: { path: encoded, query },
@@ -140,95 +278,51 @@ export function createTransport(raw: Client<Record<string, never>>, config: Tran
       headers,
       parseAs: "stream",
       querySerializer: (q: Record<string, unknown>) => serializeQuery(spec, q),
-      pathSerializer,
-      // An error's body is read here, under the same limit: openapi-fetch would read it whole.
-      fetch: async (input: Request, ext?: object) => {
-        const response = await config.fetch(input, ext as RequestInit);
-        if (response.ok || !response.body || NULL_BODY.includes(response.status)) return response;
-        const text = await readText(response, response.body, call).catch((error: unknown) => {
-          if (error instanceof ResponseTooLargeError) return null;
-          throw error;
-        });
-        return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
-      },
+      pathSerializer: (url: string) => serializePath(url, encoded),
+      fetch: (input: Request) => exchange(config.fetch, input, attempt, mode, redact),
+      signal: undefined as AbortSignal | undefined,
     };
-    const where = logger.debug
-      ? createFinalURL(path, {
-          baseUrl: baseUrl ?? config.baseUrl,
-          params: init.params,
-          querySerializer: init.querySerializer,
-          pathSerializer,
-        })
-      : "";
-    // A signal of our own for this call: the caller's may be shared by many calls, and adding
-    // a listener to it per call (or per attempt) trips Node's MaxListenersExceededWarning.
+    const where = logger.debug ? createFinalURL(path, { ...init, baseUrl: baseUrl ?? config.baseUrl }) : "";
+    // One signal per call following the caller's, so that attempts add no listener to theirs.
     const callSignal = signal && AbortSignal.any([signal]);
-    let timedOut = false;
-    let held = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const call: Call = {
-      method,
-      path,
-      limit,
-      signal,
-      timedOut: () => timedOut,
-      attempt: new AbortController().signal,
-      hold: () => {
-        held = true;
-        const mine = timer;
-        return () => clearTimeout(mine);
-      },
-    };
-    for (let attempt = 0; ; attempt++) {
+    for (let n = 0; ; n++) {
       signal?.throwIfAborted();
-      const controller = new AbortController();
-      timedOut = false;
-      timer =
-        timeout === null
-          ? undefined
-          : setTimeout(() => {
-              timedOut = true;
-              controller.abort();
-            }, timeout);
+      attempt = startAttempt(method, path, limit, timeout, callSignal);
+      init.signal = attempt.signal;
       const started = logger.debug ? performance.now() : 0;
       let response: Response | undefined;
       let error: GcoreBillingError;
       try {
-        const attemptSignal = callSignal ? AbortSignal.any([callSignal, controller.signal]) : controller.signal;
-        call.attempt = attemptSignal;
-        const result = await until(request(method, path, { ...init, signal: attemptSignal }), attemptSignal);
+        const result = await until(request(method, path, init), attempt.signal);
         const { response: answer } = result;
         logger.debug?.(
-          `${method} ${where} -> ${answer.status} (attempt ${attempt + 1}/${retries + 1}, ${Math.round(performance.now() - started)} ms)`,
+          `${method} ${where} -> ${answer.status} (attempt ${n + 1}/${retries + 1}, ${Math.round(performance.now() - started)} ms)`,
         );
-        const body = result.data as ReadableStream<Uint8Array> | undefined;
         if (answer.ok) {
           // The body is read before the timer stops: `timeout` bounds the whole attempt. A
           // connection lost meanwhile is retried like one lost before the headers.
-          const data = read ? await read(answer, body, call) : (undefined as T);
+          const body = result.data as ReadableStream<Uint8Array> | undefined;
+          const data = typeof read === "function" ? await read(answer, body, attempt) : (undefined as T);
           return { data, response: answer };
         }
         response = answer;
         error = APIError.from(response.status, redact(response.headers), redact(result.error) as never, method, path);
       } catch (cause) {
-        // The caller's own abort is rethrown as is, so it never looks like a timeout.
-        if (signal?.aborted) throw signal.reason;
-        // Network failures surface as TypeError (undici and browsers). Anything else (a refused
-        // URL, a redirect loop, a body over the limit, a bug) is final.
-        if (!timedOut && !(cause instanceof TypeError)) throw cause;
-        const clean = redact(cause);
-        error = timedOut
-          ? new APITimeoutError(`${method} ${path} timed out after ${timeout} ms`, { cause: clean })
-          : new APIConnectionError(`${method} ${path}: connection failed (${describe(cause as TypeError)})`, { cause: clean });
+        const final = failure(attempt, cause, `failed (${describe(cause as TypeError)})`);
+        // The caller's own abort is rethrown as is, so it never looks like a timeout. Anything
+        // but a timeout or a lost connection (a refused URL, a redirect loop, a body over the
+        // limit, a bug) is final.
+        if (!(final instanceof APIConnectionError) || signal?.aborted) throw final;
+        error = redact(final);
         logger.debug?.(
-          `${method} ${where} -> ${error.name} (attempt ${attempt + 1}/${retries + 1}, ${Math.round(performance.now() - started)} ms)`,
+          `${method} ${where} -> ${error.name} (attempt ${n + 1}/${retries + 1}, ${Math.round(performance.now() - started)} ms)`,
         );
       } finally {
-        if (!held) clearTimeout(timer);
+        if (!attempt.held) attempt.stop();
       }
-      if (attempt >= retries || (response && !isRetryableStatus(response.status))) throw error;
-      const delay = Math.round(retryDelay(attempt, response?.headers));
-      logger.info?.(`${error.message}; retry ${attempt + 1}/${retries} in ${delay} ms`);
+      if (n >= retries || (response && !isRetryableStatus(response.status))) throw error;
+      const delay = Math.round(retryDelay(n, response?.headers));
+      logger.info?.(`${error.message}; retry ${n + 1}/${retries} in ${delay} ms`);
       await sleep(delay, callSignal);
     }
   }
@@ -252,10 +346,10 @@ export function createTransport(raw: Client<Record<string, never>>, config: Tran
     }
   };
 
-  const readJson: Read<string> = (response, body, call) => (body ? readText(response, body, call) : "");
+  const readJson: Read<string> = (response, body, attempt) => (body ? readText(response, body, attempt) : "");
 
   const json = async (operationId: string, params: RequestParams, options: RequestOptions | undefined, rawMode: boolean) => {
-    if (rawMode) return { data: undefined, response: (await send(operationId, params, options ?? {}, null)).response };
+    if (rawMode) return { data: undefined, response: (await send(operationId, params, options ?? {}, "limited")).response };
     const { data, response } = await send(operationId, params, options ?? {}, readJson);
     const value = decode(operationId, data, response);
     config.check?.(operationId, response.status, value, logger);
@@ -265,11 +359,11 @@ export function createTransport(raw: Client<Record<string, never>>, config: Tran
   /** A 2xx text answer decoded with its declared charset; another media type is an error, not a string. */
   const readAs =
     (operationId: string, asked: string): Read<string> =>
-    async (response, body, call) => {
+    async (response, body, attempt) => {
       const contentType = response.headers.get("content-type");
       const got = contentType?.split(";")[0]?.trim().toLowerCase();
       const fail = (message: string): never => {
-        body?.cancel().catch(() => {});
+        body?.cancel().catch(noop);
         throw new ResponseValidationError(`${operationId} ${response.status}: ${message}`, operationId, [
           { pointer: "", keyword: "contentType", message },
         ]);
@@ -282,47 +376,11 @@ export function createTransport(raw: Client<Record<string, never>>, config: Tran
       } catch {
         return fail(`unknown charset "${charset}"`);
       }
-      return body ? readText(response, body, call, decoder) : "";
+      return body ? readText(response, body, attempt, decoder) : "";
     };
 
-  /**
-   * A binary body handed over as a stream, never buffered: the attempt's timer keeps running
-   * until the stream ends or is cancelled, and its failures are the client's typed errors.
-   */
-  const readStream: Read<ReadableStream<Uint8Array>> = (_response, body, call) => {
-    const stop = call.hold();
-    const reader = (body ?? new Blob([]).stream()).getReader();
-    return new ReadableStream<Uint8Array>(
-      {
-        async pull(controller) {
-          try {
-            const { done, value } = await read(reader, call.attempt);
-            if (done) {
-              stop();
-              controller.close();
-            } else controller.enqueue(value);
-          } catch (cause) {
-            stop();
-            reader.cancel().catch(() => {});
-            throw redact(
-              call.signal?.aborted
-                ? call.signal.reason
-                : call.timedOut()
-                  ? new APITimeoutError(`${call.method} ${call.path} timed out while reading the body`, { cause })
-                  : cause instanceof TypeError
-                    ? new APIConnectionError(`${call.method} ${call.path}: connection lost while reading the body`, { cause })
-                    : cause,
-            );
-          }
-        },
-        cancel(reason) {
-          stop();
-          return reader.cancel(reason);
-        },
-      },
-      { highWaterMark: 0 },
-    );
-  };
+  /** A binary body is handed over as a timed stream, never buffered (see `timedStream`). */
+  const readStream: Read<ReadableStream<Uint8Array>> = (_response, body, attempt) => timedStream(body ?? null, attempt, redact);
 
   const promise = <T>(execute: (raw: boolean) => Promise<{ data: T; response: Response }>) => new APIPromise<T>(execute, false, redact);
 
@@ -334,14 +392,14 @@ export function createTransport(raw: Client<Record<string, never>>, config: Tran
       promise(async (rawMode) => ({
         data: undefined,
         // Nothing to read: the body, if any, is dropped so the connection is free again.
-        response: (await send(operationId, params, options ?? {}, rawMode ? null : (_r, body) => void body?.cancel().catch(() => {})))
+        response: (await send(operationId, params, options ?? {}, rawMode ? "limited" : (_r, body) => void body?.cancel().catch(noop)))
           .response,
       })),
     text: (operationId, params, asked, options) =>
-      promise((rawMode) => send(operationId, params, options ?? {}, rawMode ? null : readAs(operationId, asked))),
+      promise((rawMode) => send(operationId, params, options ?? {}, rawMode ? "limited" : readAs(operationId, asked))),
     binary: (operationId, params, options) =>
       promise(async (rawMode) => {
-        const { data, response } = await send(operationId, params, options ?? {}, rawMode ? null : readStream);
+        const { data, response } = await send(operationId, params, options ?? {}, rawMode ? "stream" : readStream);
         const binary: BinaryResponse = {
           status: response.status,
           contentType: response.headers.get("content-type"),
@@ -353,10 +411,4 @@ export function createTransport(raw: Client<Record<string, never>>, config: Tran
     paginate: (operationId, params, options) =>
       paginate((p, rawMode) => json(operationId, p, options, rawMode), operationId, params, options, redact),
   };
-}
-
-/** undici hides the useful part (`ECONNRESET`, "other side closed") in `cause`. */
-function describe(error: TypeError): string {
-  const cause = error.cause as { code?: string; message?: string } | undefined;
-  return cause?.code ?? cause?.message ?? error.message;
 }
