@@ -372,7 +372,45 @@ describe("5. pagination counts records, not pages", () => {
     }));
     const { seen, error } = await walk(client("k-0123456789abcdef").erpInvoices.list({ limit: 3 }));
     expect(error).toBeUndefined();
-    expect(seen).toEqual([1, 2, 3, 3, 4, 5, 6]);
+    // Record 3, sent twice, is yielded once.
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("pages that slide by one record (count 1000, 50 a page, one new each) yield each record once", async () => {
+    server.route((_req, url) => {
+      const page = Number(url.searchParams.get("offset") ?? 0) / 50;
+      return { kind: "json", body: { count: 1000, results: Array.from({ length: 50 }, (_, i) => invoice(page + i + 1)) } };
+    });
+    const { seen, error } = await walk(client("k-0123456789abcdef").erpInvoices.list({ limit: 50 }));
+    expect(error).toBeUndefined();
+    expect(server.requests).toHaveLength(20);
+    expect(seen).toEqual(Array.from({ length: 69 }, (_, i) => i + 1));
+  });
+
+  it.each([1, 2, 3])("a shuffled pool never yields a record twice before the PaginationError (seed %i)", async (seed) => {
+    // Twelve records, five a page, drawn from the pool in an order that changes per request.
+    let n = seed;
+    server.route(() => {
+      n++;
+      const ids = Array.from({ length: 12 }, (_, i) => i + 1).sort((a, b) => ((a * 7919 * n) % 13) - ((b * 7919 * n) % 13));
+      return { kind: "json", body: { count: 600, results: ids.slice(0, 5).map(invoice) } };
+    });
+    const { seen, error } = await walk(client("k-0123456789abcdef").erpInvoices.list({ limit: 5 }));
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(seen.length).toBeGreaterThan(5);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it("a record sent twice on one page is yielded once; byte-identical records without an id are one record", async () => {
+    const report = (i: number) => ({ uuid: `00000000-0000-4000-8000-00000000000${i}`, template_code: "x", status: "done" });
+    server.route(() => ({ kind: "json", body: { count: 4, results: [report(1), report(2), report(1), report(3)] } }));
+    const records: unknown[] = [];
+    for await (const r of client("k-0123456789abcdef").reports.list({ limit: 4 } as never) as AsyncIterable<unknown>) records.push(r);
+    expect(records).toEqual([report(1), report(2), report(3)]);
+    const page = await client("k-0123456789abcdef").reports.list({ limit: 4 } as never).firstPage();
+    // `items` is what the walk yields; `data` is the page as the server sent it.
+    expect(page.items).toHaveLength(3);
+    expect((page.data as { results: unknown[] }).results).toHaveLength(4);
   });
 
   it("nextPage() asked twice is the same page, not a repeat", async () => {

@@ -47,7 +47,9 @@ interface Walk {
  * `count` decides whether more pages exist; `next` is only a fallback because mocks and
  * proxies get it wrong more often than the count. The walk cannot run away: an empty page
  * ends it; it remembers the identity of every record it yielded (the `id`, else a hash of the
- * record; the last 100,000) and a later page that brings no new record is a PaginationError
+ * record's JSON, so byte-identical records without an id are one record; the last 100,000),
+ * never yields one twice (a page's `items` hold only records new to the walk; `data` is the
+ * page as sent), and a later page that brings no new record is a PaginationError
  * (a server that ignores `offset`, or returns the same rows in another order), as is a page that
  * would take the walk past the first page's `count` (a count that grows with every page);
  * `maxPages` caps it.
@@ -73,17 +75,21 @@ export function paginate<TPage, TItem>(
     }
     const { count, results, next } = data as { count?: unknown; results?: unknown; next?: unknown };
     if (results != null && !Array.isArray(results)) throw invalid(operationId, response.status, "/results", "type", "must be array");
-    const items = (results ?? []) as TItem[];
+    const all = (results ?? []) as TItem[];
+    // A record already yielded (on an earlier page, or earlier on this one) is skipped: a walk
+    // yields each record once, whatever order or overlap the server's pages have.
     const fresh = new Set<number>();
-    for (const item of items) {
+    const items = all.filter((item) => {
       const id = identity(item);
-      if (!walk?.seen.has(id)) fresh.add(id);
-    }
+      if (walk?.seen.has(id) || fresh.has(id)) return false;
+      fresh.add(id);
+      return true;
+    });
     const stop = (why: string) =>
       new PaginationError(`${operationId}: the page at offset ${String(offset)} ${why}; stopped.`, operationId, Number(offset));
     if (walk) {
       // A page that only overlaps (records inserted meanwhile) is normal for offset pagination.
-      if (items.length && !fresh.size) throw stop("brings no record the walk has not yielded already (the server ignores offset?)");
+      if (all.length && !fresh.size) throw stop("brings no record the walk has not yielded already (the server ignores offset?)");
       if (walk.count !== undefined && walk.yielded + fresh.size > walk.count) {
         throw stop(`would take the walk past the ${walk.count} records the first page announced`);
       }
@@ -94,8 +100,9 @@ export function paginate<TPage, TItem>(
       if (walk.seen.size > REMEMBERED) walk.seen.delete(walk.seen.values().next().value as number);
     }
     walk.yielded += fresh.size;
-    const nextOffset = (Number(offset) || 0) + items.length;
-    const more = items.length > 0 && (typeof count === "number" ? nextOffset < count : !!next);
+    // The offset moves by what the server sent, skipped records included.
+    const nextOffset = (Number(offset) || 0) + all.length;
+    const more = all.length > 0 && (typeof count === "number" ? nextOffset < count : !!next);
     let following: Promise<Page<TPage, TItem>> | undefined;
     const page: Page<TPage, TItem> = {
       data: data as TPage,
