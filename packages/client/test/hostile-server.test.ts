@@ -407,7 +407,9 @@ describe("5. pagination counts records, not pages", () => {
     const records: unknown[] = [];
     for await (const r of client("k-0123456789abcdef").reports.list({ limit: 4 } as never) as AsyncIterable<unknown>) records.push(r);
     expect(records).toEqual([report(1), report(2), report(3)]);
-    const page = await client("k-0123456789abcdef").reports.list({ limit: 4 } as never).firstPage();
+    const page = await client("k-0123456789abcdef")
+      .reports.list({ limit: 4 } as never)
+      .firstPage();
     // `items` is what the walk yields; `data` is the page as the server sent it.
     expect(page.items).toHaveLength(3);
     expect((page.data as { results: unknown[] }).results).toHaveLength(4);
