@@ -155,34 +155,34 @@ function build(options: ClientOptions, apiKey: string, redact: Redactor): GcoreB
   // The raw methods pass the same choke point as generated ones (`exchange`, one attempt, no
   // retries): the client's timeout through the body, bodies read under maxResponseBytes (a
   // `parseAs: "stream"` body streamed under the timeout), the path-parameter rules, the redactor.
-  for (const name of RAW_METHODS) {
-    const method = raw[name] as (...args: unknown[]) => Promise<unknown>;
-    (raw as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
-      const given = name === "request";
-      const verb = String(given ? args[0] : name).toUpperCase();
-      const path = String(args[+given]);
-      const init = (args[1 + +given] ?? {}) as RawInit;
-      const attempt = startAttempt(verb, path, maxResponseBytes, timeout, init.signal ?? undefined);
-      const call = {
-        ...init,
-        signal: attempt.signal,
-        // A caller's own fetch passes the URL guard too.
-        fetch: (request: Request) =>
-          exchange(
-            init.fetch ? guardFetch(init.fetch, allowInsecureHttp) : fetch,
-            request,
-            attempt,
-            init.parseAs === "stream" ? "stream" : "buffer",
-            redact,
-          ),
-        pathSerializer: (url: string, params: Record<string, unknown>) => serializePath(url, pathParams(`${verb} ${path}`, url, params)),
-      };
-      return until(method(...args.slice(0, 1 + +given), call), attempt.signal)
-        .catch((error: unknown) => {
-          throw redact(attempt.timedOut && !attempt.caller?.aborted ? attempt.signal?.reason : error);
-        })
-        .finally(() => attempt.held || attempt.stop());
+  const request = raw.request as (method: string, path: string, init: object) => Promise<unknown>;
+  const send = (verb: string, path: string, init: RawInit = {}) => {
+    const attempt = startAttempt(verb.toUpperCase(), path, maxResponseBytes, timeout, init.signal ?? undefined);
+    const call = {
+      ...init,
+      signal: attempt.signal,
+      // A caller's own fetch passes the URL guard too.
+      fetch: (input: Request) =>
+        exchange(
+          init.fetch ? guardFetch(init.fetch, allowInsecureHttp) : fetch,
+          input,
+          attempt,
+          init.parseAs === "stream" ? "stream" : "buffer",
+          redact,
+        ),
+      pathSerializer: (url: string, params: Record<string, unknown>) =>
+        serializePath(url, pathParams(`${attempt.method} ${path}`, url, params)),
     };
+    return until(request(verb, path, call), attempt.signal)
+      .catch((error: unknown) => {
+        throw redact(attempt.timedOut && !attempt.caller?.aborted ? attempt.signal?.reason : error);
+      })
+      .finally(() => attempt.held || attempt.stop());
+  };
+  // openapi-fetch's GET(url, init) is its request("GET", url, init).
+  for (const name of RAW_METHODS) {
+    (raw as unknown as Record<string, unknown>)[name] =
+      name === "request" ? send : (path: string, init?: RawInit) => send(name, path, init);
   }
   return Object.assign(raw, createResources(transport), {
     withOptions: (more: ClientOptions) => createClient({ ...options, ...more }),

@@ -207,7 +207,7 @@ describe("raw methods: path parameters follow the same rules as generated method
       res.writeHead(404);
       res.end();
     });
-    await client().DELETE("/billing/org/v1/reports/{uuid}", { params: { path: { uuid: "a/../b?c#d" } } });
+    await client().DELETE("/billing/org/v1/reports/{id}", { params: { path: { id: "a/../b?c#d" } } });
     expect(requests).toEqual(["/billing/org/v1/reports/a%2F..%2Fb%3Fc%23d"]);
   });
 

@@ -21,6 +21,11 @@ export function pathParams(operationId: string, template: string, params: Record
     if (type === "number" && !Number.isFinite(value))
       fail(`${operationId}: path parameter ${name} ${String(value)} is refused: not a finite number.`);
     let s = String(value);
+    // A finite number's digits are one segment as they are: nothing to decode or encode.
+    if (type === "number") {
+      out[name as string] = s;
+      continue;
+    }
     for (let i = 0; i < 4; i++) {
       if (s === "" || s === "." || s === "..") {
         fail(

@@ -101,9 +101,11 @@ async function readAll(response: Response, body: ReadableStream<Uint8Array>, att
       await body.cancel().catch(noop);
       throw tooLarge(attempt);
     }
-    // Fast path: fetch holds the body to its Content-Length, which is within the limit.
-    if (decoder === null) return new Uint8Array(await until(response.arrayBuffer(), attempt.signal));
-    if (!decoder || decoder.encoding === "utf-8") return until(response.text(), attempt.signal);
+    // Fast path: fetch holds the body to its Content-Length, which is within the limit. Not
+    // raced here: every caller already waits for it under the attempt's signal (send's one wait
+    // for headers and body, a raw call's), and there is no reader to cancel.
+    if (decoder === null) return new Uint8Array(await response.arrayBuffer());
+    if (!decoder || decoder.encoding === "utf-8") return response.text();
   }
   // Made here only: the fast path, which most calls take, needs none.
   if (decoder !== null) decoder ??= new TextDecoder();
@@ -202,9 +204,6 @@ function rebuilt(response: Response, body: BodyInit | null): Response {
   return Object.defineProperty(copy, "url", { value: response.url });
 }
 
-/** Statuses whose Response cannot carry a body. */
-const NULL_BODY = [101, 103, 204, 205, 304];
-
 /**
  * How a body leaves the one place every request passes (`exchange`): "read" by the client
  * afterwards (a generated call's 2xx, under the same attempt), "buffer" read here whole under
@@ -229,18 +228,17 @@ export async function exchange(
   // Its caller awaits the whole openapi-fetch call under the attempt's signal: this wait included.
   const response = await fetch(request);
   const { body } = response;
-  if (!body || NULL_BODY.includes(response.status) || request.method === "HEAD" || (response.ok && mode === "read")) return response;
-  if (!response.ok) {
-    const bytes = await readAll(response, body, attempt, null).catch((error: unknown) => {
-      // An error body over the limit leaves the APIError without a body; the status still tells.
-      if (error instanceof ResponseTooLargeError) return null;
-      throw error;
-    });
-    return rebuilt(response, bytes);
-  }
+  // A HEAD, 204, 205 or 304 answer has a null body (the Fetch standard's null body statuses).
+  if (!body || (response.ok && mode === "read")) return response;
   return rebuilt(
     response,
-    mode === "buffer" ? await readAll(response, body, attempt, null) : timedStream(body, attempt, redact, mode === "limited"),
+    response.ok && mode !== "buffer"
+      ? timedStream(body, attempt, redact, mode === "limited")
+      : await readAll(response, body, attempt, null).catch((error: unknown) => {
+          // An error body over the limit leaves the APIError without a body; the status still tells.
+          if (response.ok || !(error instanceof ResponseTooLargeError)) throw error;
+          return null;
+        }),
   );
 }
 
@@ -292,21 +290,26 @@ export function createTransport(raw: Client<Record<string, never>>, config: Tran
       const started = logger.debug ? performance.now() : 0;
       let response: Response | undefined;
       let error: GcoreBillingError;
+      const trace = (what: unknown) =>
+        logger.debug?.(`${method} ${where} -> ${what} (attempt ${n + 1}/${retries + 1}, ${Math.round(performance.now() - started)} ms)`);
       try {
-        const result = await until(request(method, path, init), attempt.signal);
-        const { response: answer } = result;
-        logger.debug?.(
-          `${method} ${where} -> ${answer.status} (attempt ${n + 1}/${retries + 1}, ${Math.round(performance.now() - started)} ms)`,
+        // One wait for the headers and the body: `timeout` bounds the whole attempt, and the body
+        // is read before the timer stops. A connection lost meanwhile is retried like one lost
+        // before the headers.
+        const {
+          response: answer,
+          data,
+          error: body,
+        } = await until(
+          request(method, path, init).then(async (r) => {
+            trace(r.response.status);
+            return r.response.ok && typeof read === "function" ? { ...r, data: await read(r.response, r.data as never, attempt) } : r;
+          }),
+          attempt.signal,
         );
-        if (answer.ok) {
-          // The body is read before the timer stops: `timeout` bounds the whole attempt. A
-          // connection lost meanwhile is retried like one lost before the headers.
-          const body = result.data as ReadableStream<Uint8Array> | undefined;
-          const data = typeof read === "function" ? await read(answer, body, attempt) : (undefined as T);
-          return { data, response: answer };
-        }
+        if (answer.ok) return { data: data as T, response: answer };
         response = answer;
-        error = APIError.from(response.status, redact(response.headers), redact(result.error) as never, method, path);
+        error = APIError.from(response.status, redact(response.headers), redact(body) as never, method, path);
       } catch (cause) {
         const final = failure(attempt, cause, `failed (${describe(cause as TypeError)})`);
         // The caller's own abort is rethrown as is, so it never looks like a timeout. Anything
@@ -314,9 +317,7 @@ export function createTransport(raw: Client<Record<string, never>>, config: Tran
         // limit, a bug) is final.
         if (!(final instanceof APIConnectionError) || signal?.aborted) throw final;
         error = redact(final);
-        logger.debug?.(
-          `${method} ${where} -> ${error.name} (attempt ${n + 1}/${retries + 1}, ${Math.round(performance.now() - started)} ms)`,
-        );
+        trace(error.name);
       } finally {
         if (!attempt.held) attempt.stop();
       }
