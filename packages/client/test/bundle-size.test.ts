@@ -8,16 +8,23 @@
  * record identities in pagination) measured +2061 B: a further 2 kB (see docs/benchmarks.md).
  * The adversarial review of issue 18 (header names holding the key, objects met twice by the
  * redactor, strict HTTP-dates in Retry-After, NaN and lone surrogates in URLs) measured +153 B.
+ * Raised a third time, by 192 B, for the second review of issue 18: the raw methods
+ * (`client.GET(...)`) were outside every body protection, and now pass the same choke point as
+ * the generated ones (`exchange`: the timeout through the body, maxResponseBytes on every body
+ * openapi-fetch reads, error bodies included, the path rules, `.asResponse()` bodies timed);
+ * measured 8524 B over openapi-fetch, +244 B over 8280 B, after cutting what the rewrite made
+ * redundant (the URL parses in serializePath, a second reader, the null-body list). Getting
+ * back under the 2048 B allowance (8192 B) would take shortening error messages callers match.
  */
 import { describe, expect, it } from "vitest";
 import { bundle } from "../bench/bundle.js";
 
 const BUDGET = 4096;
 const SURFACE = 2048;
-const HARDENING = 2048 + 160;
+const HARDENING = 2048 + 160 + 192;
 
 describe("bundle size", () => {
-  it("main entry <= openapi-fetch + 4 kB + 2 kB for the issue-11 surface + 2.2 kB for the issue-18 hardening (min+gzip)", async () => {
+  it("main entry <= openapi-fetch + 4 kB + 2 kB for the issue-11 surface + 2.4 kB for the issue-18 hardening (min+gzip)", async () => {
     const [ours, theirs] = await Promise.all([bundle(`export * from "./src/index.ts";`), bundle(`export * from "openapi-fetch";`)]);
     console.info(
       `bundle size (min+gzip): @gcore-billing/client ${ours.gzipped} B, openapi-fetch ${theirs.gzipped} B, ` +
