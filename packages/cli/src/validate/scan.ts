@@ -104,12 +104,7 @@ export async function scanTask(task: Task, settings: ScanSettings, deps: ScanDep
       },
     );
     split?.flush();
-    result.format = summary.format;
-    result.records = summary.records;
-    result.valid = summary.valid;
-    result.fastPath = summary.fastPath;
-    result.blank = summary.blank;
-    result.lines = summary.lines;
+    takeCounts(result, summary);
     result.error = await sizeProblem(task, handle, rawBytes);
     if (result.error === null && task.start === 0 && task.end === null && summary.records === 0) {
       result.warning = summary.lines === 0 ? "empty file: no records" : "no records: every line is blank";
@@ -126,12 +121,7 @@ export async function scanTask(task: Task, settings: ScanSettings, deps: ScanDep
       const summary = (e as GzipReadError & { summary?: ReadSummary }).summary;
       result.error = ioMessage(e);
       if (summary !== undefined) {
-        result.format = summary.format;
-        result.records = summary.records;
-        result.valid = summary.valid;
-        result.fastPath = summary.fastPath;
-        result.blank = summary.blank;
-        result.lines = summary.lines;
+        takeCounts(result, summary);
       } else {
         result.records = records;
         result.valid = valid;
@@ -153,4 +143,14 @@ async function sizeProblem(task: Task, handle: FileHandle | null, rawBytes: numb
   const expected = (task.end ?? planned) - task.start;
   if (rawBytes !== expected) return `file changed while being read: expected ${expected} bytes from offset ${task.start}, got ${rawBytes}`;
   return null;
+}
+
+/** The reader's counts become the task's: after a whole read, or after trailing gzip data ended it. */
+function takeCounts(result: TaskResult, summary: ReadSummary): void {
+  result.format = summary.format;
+  result.records = summary.records;
+  result.valid = summary.valid;
+  result.fastPath = summary.fastPath;
+  result.blank = summary.blank;
+  result.lines = summary.lines;
 }
